@@ -1,0 +1,65 @@
+/**
+ * The cluster as a graph for the UI: nodes and edges, no positions (layout is the UI's and the worker's).
+ * Ids are stable across edits (built from kind, namespace and name), so a layout can be kept when the
+ * cluster changes a little.
+ */
+export type GraphNodeKind =
+  | 'client'
+  | 'loadbalancer'
+  | 'ingress'
+  | 'service'
+  | 'endpoints'
+  | 'endpointslice'
+  | 'deployment'
+  | 'replicaset'
+  | 'statefulset'
+  | 'daemonset'
+  | 'pod'
+  | 'node';
+
+export type GraphEdgeKind =
+  /** A workload owns a ReplicaSet or pods. */
+  | 'owns'
+  /** A Service's Endpoints object. */
+  | 'endpoints'
+  /** An Endpoints address points at a pod (ready or not). */
+  | 'endpoint'
+  /** A Service's selector matches a pod. */
+  | 'selects'
+  /** An Ingress rule routes to a Service. */
+  | 'routes'
+  /** A pod runs on a Node. */
+  | 'runs-on'
+  /** The outside client reaches a load balancer or node; the load balancer reaches a Service. */
+  | 'reaches';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: GraphNodeKind;
+  readonly label: string;
+  readonly namespace: string;
+  /** For pods: the id of the Node they run on, so the UI can group them. */
+  readonly parentId?: string;
+  /** Short facts to print on the node: `10.96.3.215`, `38080/TCP`, `3/3 ready`. */
+  readonly details: readonly string[];
+  /** Pod readiness, endpoint readiness: drives colour. */
+  readonly status: 'ok' | 'warning' | 'error' | 'neutral';
+  readonly system: boolean;
+  /** 1-based line of the object in the user's text, when it came from there. */
+  readonly line?: number;
+}
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly kind: GraphEdgeKind;
+  readonly source: string;
+  readonly target: string;
+  readonly label?: string;
+  /** An endpoint edge to an unready pod is drawn dashed. */
+  readonly ready?: boolean;
+}
+
+export interface ClusterGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}

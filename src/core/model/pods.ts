@@ -1,0 +1,164 @@
+import { fnv1a, safeEncodeHash, safeSuffix, stableHash } from '../util/hash';
+import { formatIPv4, parseCidr, parseIPv4 } from '../util/ipv4';
+import { stableStringify } from '../util/stable-json';
+import { generatedMeta } from './read/meta';
+import { labelsMatch } from './read/selector';
+import type { ClusterSettings, Node, Pod, Workload } from './types';
+
+/**
+ * What the workload controllers, the scheduler and the CNI's IPAM do: pods for each workload, placed on
+ * nodes, with an IP from their node's pod CIDR. Names follow the controllers (`<deploy>-<hash>-<5>`,
+ * `<sts>-<ordinal>`, `<ds>-<5>`); all choices are seeded by name so scaling adds or removes pods at the
+ * end without renaming or moving the others.
+ */
+export interface PodBuildResult {
+  readonly pods: Pod[];
+  readonly workloads: Workload[];
+}
+
+export function podTemplateHash(workload: Workload): string {
+  return safeEncodeHash(fnv1a(stableStringify({ labels: workload.template.labels, annotations: workload.template.annotations, spec: workload.template.spec })));
+}
+
+/** Workloads whose pods the text already has (a cluster dump) make none of their own. */
+function ownsDumpPods(workload: Workload, manifestPods: readonly Pod[]): boolean {
+  return manifestPods.some((pod) => {
+    if (pod.meta.namespace !== workload.meta.namespace || !pod.owner) return false;
+    if (pod.owner.kind === workload.kind && pod.owner.name === workload.meta.name) return true;
+    return workload.kind === 'Deployment' && pod.owner.kind === 'ReplicaSet' && pod.owner.name.startsWith(`${workload.meta.name}-`);
+  });
+}
+
+export function buildPods(
+  workloads: readonly Workload[],
+  manifestPods: readonly Pod[],
+  nodes: readonly Node[],
+  settings: ClusterSettings,
+): PodBuildResult {
+  const pods: Pod[] = [];
+  const finished: Workload[] = [];
+  for (const w of workloads) {
+    let workload = w;
+    if (w.kind === 'Deployment') {
+      const hash = podTemplateHash(w);
+      workload = { ...w, podTemplateHash: hash, replicaSetName: `${w.meta.name}-${hash}` };
+    }
+    finished.push(workload);
+    if (ownsDumpPods(workload, manifestPods)) continue;
+    pods.push(...podsFor(workload, nodes, settings));
+  }
+  // Pods of dump ReplicaSets owned by a Deployment point at the Deployment as their workload.
+  const withWorkloads = manifestPods.map((pod) => {
+    const owner = pod.owner;
+    if (!owner) return pod;
+    const direct = finished.find((w) => w.meta.namespace === pod.meta.namespace && w.kind === owner.kind && w.meta.name === owner.name);
+    const viaRs = finished.find(
+      (w) => w.kind === 'Deployment' && w.meta.namespace === pod.meta.namespace && owner.kind === 'ReplicaSet' && owner.name.startsWith(`${w.meta.name}-`),
+    );
+    const workload = viaRs ?? direct;
+    return workload ? { ...pod, workload: { kind: workload.kind, name: workload.meta.name } } : pod;
+  });
+  const all = [...withWorkloads, ...pods];
+  return { pods: placeAndAddress(all, nodes, settings), workloads: finished };
+}
+
+function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings): Pod[] {
+  const ns = w.meta.namespace;
+  const make = (name: string, extra: Partial<Pod> & { nodeName?: string }): Pod => {
+    const labels: Record<string, string> = w.kind === 'Deployment' ? { ...w.template.labels, 'pod-template-hash': w.podTemplateHash ?? '' } : { ...w.template.labels };
+    if (w.kind === 'StatefulSet') {
+      labels['statefulset.kubernetes.io/pod-name'] = name;
+      labels['apps.kubernetes.io/pod-index'] = name.slice(name.lastIndexOf('-') + 1);
+    }
+    const owner = w.kind === 'Deployment' ? { kind: 'ReplicaSet', name: w.replicaSetName ?? w.meta.name } : { kind: w.kind, name: w.meta.name };
+    return {
+      meta: { ...generatedMeta(name, ns, labels, w.meta.source.order, w.meta.system), annotations: w.template.annotations },
+      spec: w.template.spec,
+      phase: 'Running',
+      ready: true,
+      terminating: false,
+      owner,
+      workload: { kind: w.kind, name: w.meta.name },
+      fromManifest: false,
+      ...extra,
+    };
+  };
+  switch (w.kind) {
+    case 'Deployment':
+    case 'ReplicaSet': {
+      const prefix = w.kind === 'Deployment' ? (w.replicaSetName ?? w.meta.name) : w.meta.name;
+      return Array.from({ length: w.replicas }, (_, i) => make(`${prefix}-${safeSuffix(settings.seed, 5, ns, prefix, i)}`, {}));
+    }
+    case 'StatefulSet':
+      return Array.from({ length: w.replicas }, (_, i) => {
+        const name = `${w.meta.name}-${i}`;
+        // The StatefulSet controller sets hostname to the pod name and subdomain to spec.serviceName.
+        return make(name, { spec: { ...w.template.spec, hostname: name, ...(w.serviceName ? { subdomain: w.serviceName } : {}) } });
+      });
+    case 'DaemonSet':
+      return nodes
+        .filter((n) => n.schedulable && labelsMatch(w.template.spec.nodeSelector, n.meta.labels))
+        .map((n) => make(`${w.meta.name}-${safeSuffix(settings.seed, 5, ns, w.meta.name, n.name)}`, { nodeName: n.name }));
+  }
+}
+
+/** The scheduler (spread, nodeSelector, nodeName) and the CNI's host-local IPAM, seeded by pod name. */
+function placeAndAddress(pods: readonly Pod[], nodes: readonly Node[], settings: ClusterSettings): Pod[] {
+  const perNode = new Map<string, number>();
+  const perWorkloadNode = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const pod of pods) {
+    if (pod.nodeName) perNode.set(pod.nodeName, (perNode.get(pod.nodeName) ?? 0) + 1);
+    const ip = pod.ip ? parseIPv4(pod.ip) : undefined;
+    if (ip !== undefined) taken.add(ip);
+  }
+  return pods.map((pod) => {
+    if (pod.fromManifest && pod.ip) return pod;
+    if (pod.phase === 'Succeeded' || pod.phase === 'Failed') return pod;
+    let nodeName = pod.nodeName ?? pod.spec.nodeName;
+    if (!nodeName) {
+      const group = pod.workload ? `${pod.meta.namespace}/${pod.workload.kind}/${pod.workload.name}` : `${pod.meta.namespace}/${pod.meta.name}`;
+      // System pods (CoreDNS) tolerate the control-plane taint, as kubeadm's do.
+      const candidates = nodes.filter((n) => n.ready && (n.schedulable || (pod.meta.system && n.controlPlane)) && labelsMatch(pod.spec.nodeSelector, n.meta.labels));
+      const systemFirst = pod.meta.system ? candidates.filter((n) => n.controlPlane) : [];
+      const pool = systemFirst.length > 0 ? systemFirst : candidates;
+      if (pool.length === 0) return { ...pod, phase: 'Pending', ready: false };
+      const rotate = stableHash(settings.seed, group) % pool.length;
+      let best = pool[0] as Node;
+      let bestScore = Number.POSITIVE_INFINITY;
+      pool.forEach((node, i) => {
+        const score =
+          (perWorkloadNode.get(`${group}@${node.name}`) ?? 0) * 1e6 + (perNode.get(node.name) ?? 0) * 1e3 + ((i - rotate + pool.length) % pool.length);
+        if (score < bestScore) {
+          bestScore = score;
+          best = node;
+        }
+      });
+      nodeName = best.name;
+      perWorkloadNode.set(`${group}@${nodeName}`, (perWorkloadNode.get(`${group}@${nodeName}`) ?? 0) + 1);
+      perNode.set(nodeName, (perNode.get(nodeName) ?? 0) + 1);
+    }
+    const node = nodes.find((n) => n.name === nodeName);
+    if (!node) return { ...pod, nodeName, phase: 'Pending', ready: false };
+    if (pod.spec.hostNetwork) return { ...pod, nodeName, ip: node.internalIP, hostIP: node.internalIP };
+    const ip = pod.ip ?? allocatePodIP(node, pod, taken, settings);
+    return { ...pod, nodeName, hostIP: node.internalIP, ...(ip ? { ip } : {}) };
+  });
+}
+
+function allocatePodIP(node: Node, pod: Pod, taken: Set<number>, settings: ClusterSettings): string | undefined {
+  const cidr = parseCidr(node.podCIDR);
+  if (!cidr || cidr.size < 8) return undefined;
+  // .0 is the network, .1 the bridge gateway, the last the broadcast. Like host-local IPAM on a young
+  // node, addresses stay low: the seeded start falls in the first 48 and probing moves upwards.
+  const usable = cidr.size - 3;
+  const start = stableHash(settings.seed, pod.meta.namespace, pod.meta.name) % Math.min(usable, 48);
+  for (let i = 0; i < usable; i++) {
+    const ip = cidr.base + 2 + ((start + i) % usable);
+    if (!taken.has(ip)) {
+      taken.add(ip);
+      return formatIPv4(ip);
+    }
+  }
+  return undefined;
+}
