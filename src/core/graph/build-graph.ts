@@ -1,4 +1,4 @@
-import type { Cluster, Pod, Service, Workload } from '../model/types';
+import type { Cluster, Endpoints, Pod, Service, Workload } from '../model/types';
 import type { ClusterGraph, GraphEdge, GraphNode } from './types';
 
 export interface GraphOptions {
@@ -56,7 +56,15 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
       ...line(n.meta.source.location),
     });
 
-  for (const w of shown(cluster.workloads)) addWorkload(w, pods, addNode, addEdge, line);
+  const podsByWorkload = new Map<string, Pod[]>();
+  for (const p of pods) {
+    if (!p.workload) continue;
+    const k = `${p.meta.namespace}/${p.workload.kind}/${p.workload.name}`;
+    const list = podsByWorkload.get(k);
+    if (list) list.push(p);
+    else podsByWorkload.set(k, [p]);
+  }
+  for (const w of shown(cluster.workloads)) addWorkload(w, podsByWorkload.get(`${w.meta.namespace}/${w.kind}/${w.meta.name}`) ?? [], addNode, addEdge, line);
 
   for (const pod of pods) {
     addNode({
@@ -73,7 +81,8 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
     if (pod.nodeName) addEdge({ kind: 'runs-on', source: nodeId.pod(pod.meta.namespace, pod.meta.name), target: nodeId.node(pod.nodeName) });
   }
 
-  for (const svc of services) addService(cluster, svc, addNode, addEdge, line);
+  const endpointsByKey = new Map(cluster.endpoints.map((e) => [`${e.meta.namespace}/${e.meta.name}`, e]));
+  for (const svc of services) addService(svc, endpointsByKey.get(`${svc.meta.namespace}/${svc.meta.name}`), addNode, addEdge, line);
 
   for (const ing of cluster.ingresses) {
     const id = nodeId.ingress(ing.meta.namespace, ing.meta.name);
@@ -100,10 +109,9 @@ function podState(pod: Pod): string {
   return pod.ready ? 'Ready' : 'NotReady';
 }
 
-function addWorkload(w: Workload, pods: readonly Pod[], addNode: AddNode, addEdge: AddEdge, line: Line): void {
+function addWorkload(w: Workload, own: readonly Pod[], addNode: AddNode, addEdge: AddEdge, line: Line): void {
   const ns = w.meta.namespace;
   const id = nodeId.workload(w.kind, ns, w.meta.name);
-  const own = pods.filter((p) => p.meta.namespace === ns && p.workload?.kind === w.kind && p.workload.name === w.meta.name);
   const ready = own.filter((p) => p.ready).length;
   const desired = w.kind === 'DaemonSet' ? own.length : w.replicas;
   const image = w.template.spec.containers[0]?.image;
@@ -121,7 +129,7 @@ function addWorkload(w: Workload, pods: readonly Pod[], addNode: AddNode, addEdg
   }
 }
 
-function addService(cluster: Cluster, svc: Service, addNode: AddNode, addEdge: AddEdge, line: Line): void {
+function addService(svc: Service, eps: Endpoints | undefined, addNode: AddNode, addEdge: AddEdge, line: Line): void {
   const ns = svc.meta.namespace;
   const id = nodeId.service(ns, svc.meta.name);
   const details = [
@@ -130,7 +138,6 @@ function addService(cluster: Cluster, svc: Service, addNode: AddNode, addEdge: A
     ...(svc.ports.length > 0 ? [servicePortsText(svc)] : []),
     ...svc.externalIPs.map((ip) => `externalIP ${ip}`),
   ];
-  const eps = cluster.endpoints.find((e) => e.meta.namespace === ns && e.meta.name === svc.meta.name);
   const readyCount = eps ? eps.subsets.reduce((n, s) => n + s.addresses.length, 0) : 0;
   const noEndpoints = svc.type !== 'ExternalName' && readyCount === 0;
   addNode({ id, kind: 'service', label: svc.meta.name, namespace: ns, details, status: noEndpoints ? 'warning' : 'ok', system: svc.meta.system, ...line(svc.meta.source.location) });

@@ -39,14 +39,15 @@ export function readManifests(text: string): ReadManifestsResult {
 
 function makeLocator(doc: ParsedDocument, prefix: string): (field: string) => SourceLocation {
   return (field: string) => {
-    let path = field === '' ? prefix : prefix === '' ? field : `${prefix}.${field}`;
-    for (;;) {
-      const offset = doc.positions.get(path);
-      if (offset !== undefined) return doc.lines.locate(offset);
-      if (path === '') return doc.location;
-      const cut = path.lastIndexOf('.');
-      path = cut === -1 ? '' : path.slice(0, cut);
-    }
+    const path = [prefix, field].filter((p) => p !== '').join('.');
+    let node = doc.positions;
+    if (path !== '')
+      for (const segment of path.split('.')) {
+        const next = node.children?.get(segment);
+        if (!next) break;
+        node = next;
+      }
+    return doc.lines.locate(node.offset);
   };
 }
 

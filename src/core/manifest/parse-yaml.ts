@@ -20,13 +20,18 @@ export const MAX_DEPTH = 100;
 
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 
+/** Where each node of a document was written: a trie by path segment (mapping values point at their key). */
+export interface PositionNode {
+  readonly offset: number;
+  children?: Map<string, PositionNode>;
+}
+
 export interface ParsedDocument {
   readonly value: unknown;
   /** 0-based index among the documents of the text. */
   readonly index: number;
   readonly location: SourceLocation;
-  /** Position of each node, keyed by its path joined with '.', '' for the root. Mapping values point at their key. */
-  readonly positions: ReadonlyMap<string, number>;
+  readonly positions: PositionNode;
   readonly lines: LineIndex;
 }
 
@@ -85,47 +90,46 @@ export function parseYamlDocuments(text: string): YamlParseResult {
 
 interface Frame {
   readonly kind: 'map' | 'seq';
-  readonly path: string;
+  readonly node: PositionNode;
   nextIndex: number;
   expectingKey: boolean;
-  currentKey: string;
+  /** The position node of the key just read, which the value's node becomes. */
+  keyNode: PositionNode | undefined;
   count: number;
-  anchor: string | null;
+  readonly anchor: string | null;
 }
 
-function joinPath(parent: string, segment: string | number): string {
-  return parent === '' ? String(segment) : `${parent}.${segment}`;
+function child(parent: PositionNode, segment: string, offset: number): PositionNode {
+  const node: PositionNode = { offset };
+  (parent.children ??= new Map()).set(segment, node);
+  return node;
 }
 
 function parseChunk(source: string, baseOffset: number, lines: LineIndex, firstIndex: number): ParsedDocument[] {
   const events: Event[] = parseEvents(source, { maxDepth: MAX_DEPTH });
-  const perDocPositions: Map<string, number>[] = [];
-  let positions = new Map<string, number>();
-  let rootOffset = 0;
-  const rootOffsets: number[] = [];
+  const roots: PositionNode[] = [];
+  let root: PositionNode | undefined;
   const stack: Frame[] = [];
   const anchors = new Map<string, number>();
+  const DETACHED: PositionNode = { offset: 0 };
 
-  // Where does the node that starts now sit? Records its position and returns its path.
-  const place = (offset: number): string => {
+  // Where does the node that starts now sit? Returns its position node.
+  const place = (offset: number): PositionNode => {
     const parent = stack[stack.length - 1];
-    if (!parent) {
-      rootOffset = offset;
-      positions.set('', baseOffset + offset);
-      return '';
-    }
+    if (!parent) return (root = { offset: baseOffset + offset });
     if (parent.kind === 'seq') {
-      const path = joinPath(parent.path, parent.nextIndex);
+      const node = child(parent.node, String(parent.nextIndex), baseOffset + offset);
       parent.nextIndex += 1;
-      positions.set(path, baseOffset + offset);
-      return path;
+      return node;
     }
     if (parent.expectingKey) {
+      // A complex (non-scalar) key: positions inside it are not addressable by path.
       parent.expectingKey = false;
-      return joinPath(parent.path, '?');
+      parent.keyNode = undefined;
+      return DETACHED;
     }
     parent.expectingKey = true;
-    return joinPath(parent.path, parent.currentKey);
+    return parent.keyNode ?? DETACHED;
   };
   const finish = (count: number, anchor: string | null): void => {
     if (anchor !== null) anchors.set(anchor, count);
@@ -139,16 +143,14 @@ function parseChunk(source: string, baseOffset: number, lines: LineIndex, firstI
   for (const ev of events) {
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
-        positions = new Map();
+        root = undefined;
         anchors.clear();
         break;
       case EVENT_ID.SCALAR: {
         const parent = stack[stack.length - 1];
         if (parent && parent.kind === 'map' && parent.expectingKey) {
-          const key = getScalarValue(source, ev);
           parent.expectingKey = false;
-          parent.currentKey = key;
-          positions.set(joinPath(parent.path, key), baseOffset + ev.valueStart);
+          parent.keyNode = child(parent.node, getScalarValue(source, ev), baseOffset + ev.valueStart);
           parent.count += 1;
         } else {
           place(ev.valueStart);
@@ -156,46 +158,35 @@ function parseChunk(source: string, baseOffset: number, lines: LineIndex, firstI
         }
         break;
       }
-      case EVENT_ID.ALIAS: {
+      case EVENT_ID.ALIAS:
         place(Math.max(0, ev.anchorStart - 1));
         finish(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1, null);
         break;
-      }
       case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const path = place(ev.start);
+      case EVENT_ID.SEQUENCE:
         stack.push({
           kind: ev.type === EVENT_ID.MAPPING ? 'map' : 'seq',
-          path,
+          node: place(ev.start),
           nextIndex: 0,
           expectingKey: true,
-          currentKey: '',
+          keyNode: undefined,
           count: 1,
           anchor: anchorOf(ev),
         });
         break;
-      }
       case EVENT_ID.POP: {
         const frame = stack.pop();
-        if (frame) {
-          finish(frame.count, frame.anchor);
-        } else {
-          perDocPositions.push(positions);
-          rootOffsets.push(rootOffset);
-          rootOffset = 0;
-        }
+        if (frame) finish(frame.count, frame.anchor);
+        else roots.push(root ?? { offset: baseOffset });
         break;
       }
     }
   }
   const values = constructFromEvents(events, { source, schema: SCHEMA, maxAliases: -1 });
-  return values.map((value, i) => ({
-    value,
-    index: firstIndex + i,
-    location: lines.locate(baseOffset + (rootOffsets[i] ?? 0)),
-    positions: perDocPositions[i] ?? new Map<string, number>(),
-    lines,
-  }));
+  return values.map((value, i) => {
+    const positions = roots[i] ?? { offset: baseOffset };
+    return { value, index: firstIndex + i, location: lines.locate(positions.offset), positions, lines };
+  });
 }
 
 class AliasBombError extends Error {}

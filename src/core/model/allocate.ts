@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import { stableHash } from '../util/hash';
-import { cidrContains, formatIPv4, parseCidr, parseIPv4, type Cidr } from '../util/ipv4';
+import { formatIPv4, parseCidr, parseIPv4, type Cidr } from '../util/ipv4';
 import type { ClusterSettings, Service, ServicePort } from './types';
 
 /**
@@ -18,7 +18,9 @@ export interface AllocationContext {
 
 type MutablePort = { -readonly [K in keyof ServicePort]: ServicePort[K] };
 
+/** calculateRangeOffset: min(max(min, size/divisor), max), and no static band at all for ranges of `min` or fewer. */
 export function staticBandSize(size: number, min: number, max: number, divisor: number): number {
+  if (size <= min) return 0;
   return Math.min(Math.max(min, Math.floor(size / divisor)), max);
 }
 
@@ -62,8 +64,9 @@ class Pool {
 export function serviceIPPool(settings: ClusterSettings): { cidr: Cidr; pool: Pool } | undefined {
   const cidr = parseCidr(settings.serviceCIDR);
   if (!cidr || cidr.size < 8) return undefined;
-  // Network and broadcast addresses are never allocated; the bitmap is capped at 2^16 addresses.
-  const count = Math.min(cidr.size - 2, 65536);
+  // Network and broadcast addresses are never allocated. (Only IPv6 ranges are capped at 2^16; an IPv4
+  // /12 hands out addresses across all of 10.96.0.0-10.111.255.255.)
+  const count = cidr.size - 2;
   return { cidr, pool: new Pool(cidr.base + 1, count, staticBandSize(cidr.size, 16, 256, 16)) };
 }
 
@@ -86,7 +89,7 @@ export function allocateServices(services: Service[], ctx: AllocationContext): S
   out.forEach((svc, si) => {
     if (svc.clusterIP && svc.clusterIP !== 'None' && ipPool) {
       const ip = parseIPv4(svc.clusterIP);
-      if (ip !== undefined && !cidrContains(ipPool.cidr, ip)) {
+      if (ip !== undefined && !ipPool.pool.inRange(ip)) {
         report(svc, 'spec.clusterIPs', `Invalid value: ["${svc.clusterIP}"]: failed to allocate IP ${svc.clusterIP}: the provided IP (${svc.clusterIP}) is not in the valid range. The range of valid IPs is ${settings.serviceCIDR}`, `Pick an address inside ${settings.serviceCIDR}, or remove clusterIP to get one allocated.`);
         out[si] = { ...svc, clusterIP: '' };
       } else if (ip !== undefined && ipPool.pool.has(ip)) {
@@ -128,13 +131,12 @@ export function allocateServices(services: Service[], ctx: AllocationContext): S
     }
     const wantsNodePorts = current.type === 'NodePort' || (current.type === 'LoadBalancer' && current.allocateLoadBalancerNodePorts);
     if (wantsNodePorts) {
+      // Ports that share a number across protocols share one nodePort, the one the user gave to any of them
+      // (findRequestedNodePort), else one drawn for the first.
       const byPort = new Map<number, number>();
+      for (const port of mutablePorts[si] ?? []) if (port.nodePort && !byPort.has(port.port)) byPort.set(port.port, port.nodePort);
       mutablePorts[si]?.forEach((port) => {
-        if (port.nodePort) {
-          byPort.set(port.port, port.nodePort);
-          return;
-        }
-        // Ports that share a number across protocols share one nodePort, as the API server allows.
+        if (port.nodePort) return;
         const shared = byPort.get(port.port);
         const drawn = shared ?? portPool.draw(stableHash(settings.seed, 'nodePort', key, port.name, port.protocol, port.port));
         port.nodePort = drawn ?? 0;

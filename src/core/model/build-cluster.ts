@@ -118,10 +118,14 @@ function runEndpointControllers(
   const endpointSlices: EndpointSlice[] = [];
   const key = (ns: string, name: string): string => `${ns}/${name}`;
   const serviceKeys = new Set(services.map((s) => key(s.meta.namespace, s.meta.name)));
+  const endpointsByKey = new Map(userEndpoints.map((e) => [key(e.meta.namespace, e.meta.name), e]));
+  const slicesByKey = groupBy(userSlices, (s) => key(s.meta.namespace, s.serviceName));
+  const podsByNamespace = groupBy(pods, (p) => p.meta.namespace);
   for (const svc of services) {
     const k = key(svc.meta.namespace, svc.meta.name);
-    const givenEndpoints = userEndpoints.find((e) => key(e.meta.namespace, e.meta.name) === k);
-    const givenSlices = userSlices.filter((s) => key(s.meta.namespace, s.serviceName) === k);
+    const givenEndpoints = endpointsByKey.get(k);
+    const givenSlices = slicesByKey.get(k) ?? [];
+    const namespacePods = podsByNamespace.get(svc.meta.namespace) ?? [];
     if (svc.meta.system && svc.meta.name === 'kubernetes' && svc.meta.namespace === 'default' && !givenEndpoints) {
       const api = apiServerEndpoints(svc, nodes);
       endpoints.push(api.endpoints);
@@ -135,8 +139,7 @@ function runEndpointControllers(
       else if (givenEndpoints && svc.type !== 'ExternalName') endpointSlices.push(...mirrorEndpoints(svc, givenEndpoints));
       continue;
     }
-    const namespaceHasPods = pods.some((p) => p.meta.namespace === svc.meta.namespace);
-    if (!namespaceHasPods && (givenEndpoints || givenSlices.length > 0)) {
+    if (namespacePods.length === 0 && (givenEndpoints || givenSlices.length > 0)) {
       // A partial dump (services and endpoints but no pods): keep what the controllers wrote.
       if (givenEndpoints) endpoints.push(givenEndpoints);
       endpointSlices.push(...(givenSlices.length > 0 ? givenSlices : givenEndpoints ? mirrorEndpoints(svc, givenEndpoints) : []));
@@ -149,13 +152,24 @@ function runEndpointControllers(
       });
       continue;
     }
-    const built = buildEndpoints(svc, pods);
+    const built = buildEndpoints(svc, namespacePods);
     if (built) endpoints.push(built);
-    endpointSlices.push(...buildEndpointSlices(svc, pods, nodes, settings.seed));
+    endpointSlices.push(...buildEndpointSlices(svc, namespacePods, nodes, settings.seed));
   }
   // Endpoints without a Service: kept (they are harmless), but nobody routes to them.
   for (const e of userEndpoints) if (!serviceKeys.has(key(e.meta.namespace, e.meta.name))) endpoints.push(e);
   return { endpoints, endpointSlices };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function controlledByDeploymentInText(rs: ManifestObject, deployments: readonly ManifestObject[]): boolean {

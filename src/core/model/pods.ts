@@ -20,13 +20,30 @@ export function podTemplateHash(workload: Workload): string {
   return safeEncodeHash(fnv1a(stableStringify({ labels: workload.template.labels, annotations: workload.template.annotations, spec: workload.template.spec })));
 }
 
-/** Workloads whose pods the text already has (a cluster dump) make none of their own. */
-function ownsDumpPods(workload: Workload, manifestPods: readonly Pod[]): boolean {
-  return manifestPods.some((pod) => {
-    if (pod.meta.namespace !== workload.meta.namespace || !pod.owner) return false;
-    if (pod.owner.kind === workload.kind && pod.owner.name === workload.meta.name) return true;
-    return workload.kind === 'Deployment' && pod.owner.kind === 'ReplicaSet' && pod.owner.name.startsWith(`${workload.meta.name}-`);
-  });
+/** The key a dump pod's controller points at; a ReplicaSet `<deploy>-<hash>` also stands for its Deployment. */
+function ownerKeys(pod: Pod): string[] {
+  const owner = pod.owner;
+  if (!owner) return [];
+  const keys = [`${pod.meta.namespace}/${owner.kind}/${owner.name}`];
+  const cut = owner.name.lastIndexOf('-');
+  if (owner.kind === 'ReplicaSet' && cut > 0) keys.push(`${pod.meta.namespace}/Deployment/${owner.name.slice(0, cut)}`);
+  return keys;
+}
+
+/** Per Deployment key, the dump ReplicaSet that owns most of its pods (during a rollout there are two). */
+function dumpReplicaSets(manifestPods: readonly Pod[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const pod of manifestPods) {
+    const deploymentKey = ownerKeys(pod)[1];
+    if (!deploymentKey || !pod.owner) continue;
+    const perRs = counts.get(deploymentKey) ?? new Map<string, number>();
+    perRs.set(pod.owner.name, (perRs.get(pod.owner.name) ?? 0) + 1);
+    counts.set(deploymentKey, perRs);
+  }
+  const best = new Map<string, string>();
+  for (const [key, perRs] of counts)
+    for (const [name, n] of perRs) if (!best.has(key) || n > (perRs.get(best.get(key) ?? '') ?? 0)) best.set(key, name);
+  return best;
 }
 
 export function buildPods(
@@ -37,25 +54,26 @@ export function buildPods(
 ): PodBuildResult {
   const pods: Pod[] = [];
   const finished: Workload[] = [];
+  // Workloads whose pods the text already has (a cluster dump) make none of their own.
+  const dumpOwners = new Set(manifestPods.flatMap(ownerKeys));
+  const dumpedReplicaSets = dumpReplicaSets(manifestPods);
   for (const w of workloads) {
     let workload = w;
     if (w.kind === 'Deployment') {
-      const hash = podTemplateHash(w);
-      workload = { ...w, podTemplateHash: hash, replicaSetName: `${w.meta.name}-${hash}` };
+      // In a dump the ReplicaSet already exists: keep its real name and hash rather than computing ours.
+      const dumped = dumpedReplicaSets.get(`${w.meta.namespace}/Deployment/${w.meta.name}`);
+      const hash = dumped ? dumped.slice(dumped.lastIndexOf('-') + 1) : podTemplateHash(w);
+      workload = { ...w, podTemplateHash: hash, replicaSetName: dumped ?? `${w.meta.name}-${hash}` };
     }
     finished.push(workload);
-    if (ownsDumpPods(workload, manifestPods)) continue;
+    if (dumpOwners.has(`${w.meta.namespace}/${w.kind}/${w.meta.name}`)) continue;
     pods.push(...podsFor(workload, nodes, settings));
   }
-  // Pods of dump ReplicaSets owned by a Deployment point at the Deployment as their workload.
+  // Dump pods point at the workload they stand for: the Deployment behind their ReplicaSet when there is one.
+  const byKey = new Map(finished.map((w) => [`${w.meta.namespace}/${w.kind}/${w.meta.name}`, w]));
   const withWorkloads = manifestPods.map((pod) => {
-    const owner = pod.owner;
-    if (!owner) return pod;
-    const direct = finished.find((w) => w.meta.namespace === pod.meta.namespace && w.kind === owner.kind && w.meta.name === owner.name);
-    const viaRs = finished.find(
-      (w) => w.kind === 'Deployment' && w.meta.namespace === pod.meta.namespace && owner.kind === 'ReplicaSet' && owner.name.startsWith(`${w.meta.name}-`),
-    );
-    const workload = viaRs ?? direct;
+    const keys = ownerKeys(pod);
+    const workload = byKey.get(keys[1] ?? '') ?? byKey.get(keys[0] ?? '');
     return workload ? { ...pod, workload: { kind: workload.kind, name: workload.meta.name } } : pod;
   });
   const all = [...withWorkloads, ...pods];
@@ -113,7 +131,8 @@ function placeAndAddress(pods: readonly Pod[], nodes: readonly Node[], settings:
     if (ip !== undefined) taken.add(ip);
   }
   return pods.map((pod) => {
-    if (pod.fromManifest && pod.ip) return pod;
+    // A dump pod is taken as it is: with its IP, or Pending without one (the CNI has not given it one yet).
+    if (pod.fromManifest && (pod.ip || pod.phase === 'Pending')) return pod;
     if (pod.phase === 'Succeeded' || pod.phase === 'Failed') return pod;
     let nodeName = pod.nodeName ?? pod.spec.nodeName;
     if (!nodeName) {
