@@ -6,6 +6,7 @@ import { displayPath, FieldReader } from '../manifest/fields';
 import { readManifests, type ManifestObject } from '../manifest/objects';
 import { allocateServices } from './allocate';
 import { checkApiVersion, DEFAULT_NAMESPACES, isSimulatedKind, SIMULATED_KINDS, type SimulatedKind } from './kinds';
+import { INGRESS_CONTROLLER_NAME, INGRESS_NAMESPACE, INGRESS_NGINX_CONTROLLER, ingressNginxClass, ingressNginxDeployment, ingressNginxService } from './ingress-controller';
 import { buildNodes } from './nodes';
 import { buildPods } from './pods';
 import { readEndpoints, readEndpointSlice } from './read/endpoints';
@@ -54,6 +55,12 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
     // System Services exist before anything the user applies: they claim their addresses first.
     services = [...system, ...services];
   }
+  const needsIngressController =
+    settings.systemObjects && (byKind.get('Ingress') ?? []).length > 0 && !has(INGRESS_NAMESPACE, INGRESS_CONTROLLER_NAME);
+  if (needsIngressController) {
+    services.push(ingressNginxService());
+    workloads.push(ingressNginxDeployment());
+  }
   const readersByService = new Map((byKind.get('Service') ?? []).map((o) => [`${o.namespace || 'default'}/${o.name}`, reader(o)]));
   services = allocateServices(services, {
     settings,
@@ -70,6 +77,7 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
   const { endpoints, endpointSlices } = runEndpointControllers(services, pods, nodes, userEndpoints, userSlices, settings, diagnostics);
 
   const ingressClasses = (byKind.get('IngressClass') ?? []).map((o) => readIngressClass(reader(o)));
+  if (needsIngressController && !ingressClasses.some((c) => c.controller === INGRESS_NGINX_CONTROLLER)) ingressClasses.push(ingressNginxClass());
   const defaultClass = ingressClasses.filter((c) => c.isDefault);
   const ingresses: Ingress[] = (byKind.get('Ingress') ?? []).map((o) => {
     const ingress = readIngress(reader(o));

@@ -80,6 +80,8 @@ export type Outcome =
   | { readonly type: 'timeout'; readonly reason: string }
   | { readonly type: 'nxdomain'; readonly name: string; readonly reason: string }
   | { readonly type: 'http-404'; readonly reason: string }
+  /** Another HTTP answer from the ingress controller: 503 (backend without endpoints), 308 (redirect to https). */
+  | { readonly type: 'http-status'; readonly status: number; readonly reason: string }
   | { readonly type: 'cname'; readonly target: string; readonly reason: string };
 
 export type OutcomeType = Outcome['type'];

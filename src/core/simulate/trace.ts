@@ -1,0 +1,125 @@
+import type { Cluster, Pod, Protocol, Service } from '../model/types';
+import { stableHash } from '../util/hash';
+import { indexCluster } from './cluster-index';
+import { connect, type ConnectResult } from './connect';
+import { formatAddress, LATENCY_MS, type Dataplane } from './dataplane';
+import { dataplaneFor } from './dataplanes';
+import { resolveForTrace } from './dns-step';
+import { enterFromOutside } from './external-entry';
+import { traceIngress } from './ingress-step';
+import type { Packet } from './netfilter';
+import { EPHEMERAL_PORT_BASE, EPHEMERAL_PORT_COUNT, resolveSource, type ResolvedSource } from './source';
+import { createSimulationState, type SimulationState } from './state';
+import { parseTarget } from './target';
+import type { Hop, Outcome, Trace, TraceRequest } from './types';
+import { replyHops } from './reply';
+import { deliverToPod } from './deliver';
+
+/**
+ * The trace of one request: DNS, the way in (cloud load balancer, node), kube-proxy's rules on the node
+ * that sees the packet first, the pod network, the destination pod, and the reply's way back.
+ * Pure and seeded: the state carries the generator, affinity and round-robin memory across requests.
+ */
+export function traceRequest(cluster: Cluster, request: TraceRequest, state: SimulationState = createSimulationState(cluster.settings.seed)): Trace {
+  const start = state.nowMs;
+  const hops: Hop[] = [];
+  const done = (outcome: Outcome, service?: Trace['service']): Trace => ({
+    request,
+    hops,
+    outcome,
+    durationMs: Math.round(((hops[hops.length - 1]?.timeMs ?? 0) + 0) * 1000) / 1000,
+    ...(service ? { service } : {}),
+  });
+  const sourceResult = resolveSource(cluster, request.source);
+  if (!sourceResult.ok) return done({ type: 'dropped', reason: `cannot send: ${sourceResult.reason}` });
+  const source = sourceResult.source;
+  const target = parseTarget(request.target);
+  if (target.type === 'invalid') return done({ type: 'dropped', reason: `cannot send: ${target.reason}` });
+  const protocol: Protocol = request.protocol ?? 'TCP';
+  const dataplane = dataplaneFor(cluster.settings.proxyMode);
+  const sport = EPHEMERAL_PORT_BASE + (stableHash(cluster.settings.seed, start, source.ip, request.target) % EPHEMERAL_PORT_COUNT);
+  let t = 0;
+  const sendHop = (dst: string, note: string): void => {
+    hops.push({
+      kind: 'send',
+      at: source.pod ? `pod/${source.pod.meta.namespace}/${source.pod.meta.name}` : source.node ? `node/${source.node.name}` : 'client',
+      ...(source.node ? { node: source.node.name } : {}),
+      before: { src: formatAddress(source.ip, sport), dst },
+      after: { src: formatAddress(source.ip, sport), dst },
+      note,
+      timeMs: t,
+    });
+  };
+
+  if (target.type === 'url') {
+    const result = traceIngress({ cluster, dataplane, state, source, target, sport, protocol, hops, viaNode: request.viaNode });
+    return done(result.outcome, result.service);
+  }
+
+  let dstIP: string;
+  let service: Service | undefined;
+  let headless = false;
+  if (target.type === 'name') {
+    const dns = resolveForTrace(cluster, source, target.name, state, t);
+    if (dns.hop) hops.push(dns.hop);
+    if (dns.type === 'stop') return done(dns.outcome);
+    t = dns.hop.timeMs;
+    dstIP = dns.ip;
+    headless = dns.headless;
+    const ref = dns.object;
+    service = ref ? cluster.services.find((s) => s.meta.name === ref.name && s.meta.namespace === ref.namespace) : undefined;
+  } else {
+    dstIP = target.ip;
+  }
+  const index = indexCluster(cluster);
+  service ??= index.serviceByClusterIP.get(dstIP) ?? index.serviceByLoadBalancerIP.get(dstIP);
+  const port = target.port ?? request.port ?? service?.ports.find((p) => p.protocol === protocol)?.port ?? service?.ports[0]?.port;
+  if (port === undefined) return done({ type: 'dropped', reason: `cannot send: no port given for ${request.target}` });
+  const serviceRef = service ? { namespace: service.meta.namespace, name: service.meta.name, port } : undefined;
+  sendHop(formatAddress(dstIP, port), `${source.label} opens a ${protocol} connection to ${formatAddress(dstIP, port)}${headless ? ' (a pod address from a headless Service: no kube-proxy translation)' : ''}`);
+  const packet: Packet = { proto: protocol.toLowerCase() as Packet['proto'], src: source.ip, sport, dst: dstIP, dport: port, mark: 0, dnat: false };
+
+  let result: ConnectResult;
+  if (source.external) {
+    const entry = enterFromOutside(cluster, { ip: source.ip, port: sport }, { ip: dstIP, port }, state, t, request.viaNode);
+    hops.push(...entry.hops);
+    if (entry.type === 'stop') return done(entry.outcome, serviceRef);
+    t = hops[hops.length - 1]?.timeMs ?? t;
+    result = connect({ cluster, dataplane, state, node: entry.node, hook: 'PREROUTING', packet, startMs: t });
+    hops.push(...result.hops);
+    if (result.type === 'stop') return done(result.outcome, serviceRef ?? refFromSpn(cluster, result.servicePortName, port));
+    return finishAtPod(cluster, source, result, packet, hops, entry.node.name, serviceRef, dataplane, done);
+  }
+  const node = source.node;
+  if (!node) return done({ type: 'dropped', reason: 'the sender has no node' });
+  result = connect({ cluster, dataplane, state, node, hook: source.hook, packet, startMs: t });
+  hops.push(...result.hops);
+  if (result.type === 'stop') return done(result.outcome, serviceRef ?? refFromSpn(cluster, result.servicePortName, port));
+  return finishAtPod(cluster, source, result, packet, hops, node.name, serviceRef, dataplane, done);
+}
+
+function refFromSpn(cluster: Cluster, spn: string | undefined, port: number): Trace['service'] | undefined {
+  if (!spn) return undefined;
+  const [ns, rest] = spn.split('/');
+  const name = (rest ?? '').split(':')[0] ?? '';
+  return cluster.services.some((s) => s.meta.namespace === ns && s.meta.name === name) ? { namespace: ns ?? '', name, port } : undefined;
+}
+
+function finishAtPod(
+  cluster: Cluster,
+  source: ResolvedSource,
+  result: Extract<ConnectResult, { type: 'pod' }>,
+  original: Packet,
+  hops: Hop[],
+  natNode: string,
+  serviceRef: Trace['service'] | undefined,
+  _dataplane: Dataplane,
+  done: (outcome: Outcome, service?: Trace['service']) => Trace,
+): Trace {
+  const pod: Pod = result.pod;
+  const ref = serviceRef ?? refFromSpn(cluster, result.servicePortName, original.dport);
+  const delivered = deliverToPod(pod, result.packet, result.timeMs + LATENCY_MS.app);
+  hops.push(delivered.hop);
+  hops.push(...replyHops({ cluster, source, pod, original, arrived: result.packet, natNode, natted: result.natted, startMs: delivered.hop.timeMs }));
+  return done(delivered.outcome, ref);
+}
