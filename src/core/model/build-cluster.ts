@@ -1,22 +1,19 @@
-import { buildEndpointSlices } from '../controllers/endpoint-slices';
-import { buildEndpoints } from '../controllers/endpoints';
-import { mirrorEndpoints } from '../controllers/mirroring';
 import type { Diagnostic } from '../diagnostics';
 import { displayPath, FieldReader } from '../manifest/fields';
 import { readManifests, type ManifestObject } from '../manifest/objects';
 import { allocateServices } from './allocate';
 import { checkApiVersion, DEFAULT_NAMESPACES, isSimulatedKind, SIMULATED_KINDS, type SimulatedKind } from './kinds';
 import { INGRESS_CONTROLLER_NAME, INGRESS_NAMESPACE, INGRESS_NGINX_CONTROLLER, ingressNginxClass, ingressNginxDeployment, ingressNginxService } from './ingress-controller';
+import { assembleCluster } from './assemble';
 import { buildNodes } from './nodes';
-import { buildPods } from './pods';
 import { readEndpoints, readEndpointSlice } from './read/endpoints';
 import { readIngress, readIngressClass } from './read/ingress';
 import { readPod } from './read/pod';
 import { readServiceDraft } from './read/service';
 import { readWorkload } from './read/workload';
 import { resolveSettings } from './settings';
-import { apiServerEndpoints, coreDnsDeployment, kubeDnsService, kubernetesService } from './system-objects';
-import type { Cluster, ClusterSettings, Endpoints, EndpointSlice, Ingress, OtherObject, Pod, Service, Workload } from './types';
+import { coreDnsDeployment, kubeDnsService, kubernetesService } from './system-objects';
+import type { Cluster, ClusterSettings, Ingress, OtherObject, Pod, Service, Workload } from './types';
 import { defaultAndValidateService } from './validate/service';
 
 /**
@@ -71,11 +68,8 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
         ?.report('SERVICE_ALLOCATION', 'error', `The Service "${svc.meta.name}" is invalid: ${displayPath(path)}: ${message}`, path, hint),
   });
 
-  const { pods, workloads: finishedWorkloads } = buildPods(workloads, manifestPods, nodes, settings);
   const userEndpoints = (byKind.get('Endpoints') ?? []).map((o) => readEndpoints(reader(o)));
   const userSlices = (byKind.get('EndpointSlice') ?? []).map((o) => readEndpointSlice(reader(o)));
-  const { endpoints, endpointSlices } = runEndpointControllers(services, pods, nodes, userEndpoints, userSlices, settings, diagnostics);
-
   const ingressClasses = (byKind.get('IngressClass') ?? []).map((o) => readIngressClass(reader(o)));
   if (needsIngressController && !ingressClasses.some((c) => c.controller === INGRESS_NGINX_CONTROLLER)) ingressClasses.push(ingressNginxClass());
   const defaultClass = ingressClasses.filter((c) => c.isDefault);
@@ -94,90 +88,23 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
   for (const o of byKind.get('Namespace') ?? []) namespaces.add(o.name);
   for (const o of objects) if (o.namespace) namespaces.add(o.namespace);
   for (const s of services) namespaces.add(s.meta.namespace);
+  if (needsIngressController) namespaces.add(INGRESS_NAMESPACE);
 
-  const dns = services.find((s) => s.meta.namespace === 'kube-system' && s.meta.name === 'kube-dns');
-  return {
+  return assembleCluster({
     settings,
-    namespaces: [...namespaces].sort(),
     nodes,
-    workloads: finishedWorkloads,
-    pods,
+    workloads,
+    manifestPods,
     services,
-    endpoints,
-    endpointSlices,
+    userEndpoints,
+    userSlices,
     ingresses,
     ingressClasses,
     others,
-    dnsServiceIP: dns?.clusterIP ?? '',
+    namespaces: [...namespaces].sort(),
     diagnostics,
-  };
-}
-
-function runEndpointControllers(
-  services: readonly Service[],
-  pods: readonly Pod[],
-  nodes: Cluster['nodes'],
-  userEndpoints: readonly Endpoints[],
-  userSlices: readonly EndpointSlice[],
-  settings: ClusterSettings,
-  diagnostics: Diagnostic[],
-): { endpoints: Endpoints[]; endpointSlices: EndpointSlice[] } {
-  const endpoints: Endpoints[] = [];
-  const endpointSlices: EndpointSlice[] = [];
-  const key = (ns: string, name: string): string => `${ns}/${name}`;
-  const serviceKeys = new Set(services.map((s) => key(s.meta.namespace, s.meta.name)));
-  const endpointsByKey = new Map(userEndpoints.map((e) => [key(e.meta.namespace, e.meta.name), e]));
-  const slicesByKey = groupBy(userSlices, (s) => key(s.meta.namespace, s.serviceName));
-  const podsByNamespace = groupBy(pods, (p) => p.meta.namespace);
-  for (const svc of services) {
-    const k = key(svc.meta.namespace, svc.meta.name);
-    const givenEndpoints = endpointsByKey.get(k);
-    const givenSlices = slicesByKey.get(k) ?? [];
-    const namespacePods = podsByNamespace.get(svc.meta.namespace) ?? [];
-    if (svc.meta.system && svc.meta.name === 'kubernetes' && svc.meta.namespace === 'default' && !givenEndpoints) {
-      const api = apiServerEndpoints(svc, nodes);
-      endpoints.push(api.endpoints);
-      endpointSlices.push(api.slice);
-      continue;
-    }
-    if (svc.selector === undefined || svc.type === 'ExternalName') {
-      // Not managed: the user's objects are the truth; mirrored into slices when only Endpoints were given.
-      if (givenEndpoints) endpoints.push(givenEndpoints);
-      if (givenSlices.length > 0) endpointSlices.push(...givenSlices);
-      else if (givenEndpoints && svc.type !== 'ExternalName') endpointSlices.push(...mirrorEndpoints(svc, givenEndpoints));
-      continue;
-    }
-    if (namespacePods.length === 0 && (givenEndpoints || givenSlices.length > 0)) {
-      // A partial dump (services and endpoints but no pods): keep what the controllers wrote.
-      if (givenEndpoints) endpoints.push(givenEndpoints);
-      endpointSlices.push(...(givenSlices.length > 0 ? givenSlices : givenEndpoints ? mirrorEndpoints(svc, givenEndpoints) : []));
-      diagnostics.push({
-        code: 'ENDPOINTS_KEPT_AS_GIVEN',
-        severity: 'info',
-        message: `Service ${k} has a selector but the text has no pods in "${svc.meta.namespace}"; its endpoints were kept as given.`,
-        object: { kind: 'Service', namespace: svc.meta.namespace, name: svc.meta.name },
-        hint: 'Include the pods (kubectl get pods -o yaml) to let svcscope recompute the endpoints.',
-      });
-      continue;
-    }
-    const built = buildEndpoints(svc, namespacePods);
-    if (built) endpoints.push(built);
-    endpointSlices.push(...buildEndpointSlices(svc, namespacePods, nodes, settings.seed));
-  }
-  // Endpoints without a Service: kept (they are harmless), but nobody routes to them.
-  for (const e of userEndpoints) if (!serviceKeys.has(key(e.meta.namespace, e.meta.name))) endpoints.push(e);
-  return { endpoints, endpointSlices };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = keyOf(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
+    podOverrides: new Map(),
+  });
 }
 
 function controlledByDeploymentInText(rs: ManifestObject, deployments: readonly ManifestObject[]): boolean {

@@ -51,6 +51,7 @@ export function buildPods(
   manifestPods: readonly Pod[],
   nodes: readonly Node[],
   settings: ClusterSettings,
+  deleted: ReadonlySet<string> = new Set(),
 ): PodBuildResult {
   const pods: Pod[] = [];
   const finished: Workload[] = [];
@@ -67,7 +68,7 @@ export function buildPods(
     }
     finished.push(workload);
     if (dumpOwners.has(`${w.meta.namespace}/${w.kind}/${w.meta.name}`)) continue;
-    pods.push(...podsFor(workload, nodes, settings));
+    pods.push(...podsFor(workload, nodes, settings, deleted));
   }
   // Dump pods point at the workload they stand for: the Deployment behind their ReplicaSet when there is one.
   const byKey = new Map(finished.map((w) => [`${w.meta.namespace}/${w.kind}/${w.meta.name}`, w]));
@@ -80,7 +81,7 @@ export function buildPods(
   return { pods: placeAndAddress(all, nodes, settings), workloads: finished };
 }
 
-function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings): Pod[] {
+function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings, deleted: ReadonlySet<string>): Pod[] {
   const ns = w.meta.namespace;
   const make = (name: string, extra: Partial<Pod> & { nodeName?: string }): Pod => {
     const labels: Record<string, string> = w.kind === 'Deployment' ? { ...w.template.labels, 'pod-template-hash': w.podTemplateHash ?? '' } : { ...w.template.labels };
@@ -105,7 +106,13 @@ function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings)
     case 'Deployment':
     case 'ReplicaSet': {
       const prefix = w.kind === 'Deployment' ? (w.replicaSetName ?? w.meta.name) : w.meta.name;
-      return Array.from({ length: w.replicas }, (_, i) => make(`${prefix}-${safeSuffix(settings.seed, 5, ns, prefix, i)}`, {}));
+      // A deleted pod is replaced by the ReplicaSet with a new name: skip its index and take the next.
+      const names: string[] = [];
+      for (let i = 0; names.length < w.replicas && i < w.replicas + deleted.size + 1; i++) {
+        const name = `${prefix}-${safeSuffix(settings.seed, 5, ns, prefix, i)}`;
+        if (!deleted.has(`${ns}/${name}`)) names.push(name);
+      }
+      return names.map((name) => make(name, {}));
     }
     case 'StatefulSet':
       return Array.from({ length: w.replicas }, (_, i) => {
