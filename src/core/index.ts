@@ -10,3 +10,20 @@ export { buildCluster } from './model/build-cluster';
 export { buildGraph } from './graph/build-graph';
 export { summarizeCluster, type ClusterSummary } from './graph/summarize';
 export { MAX_INPUT_BYTES } from './manifest/parse-yaml';
+
+// Traffic engine.
+export type { Address, Hop, HopKind, Outcome, OutcomeType, RuleRef, Trace, TraceRequest, TraceSource } from './simulate/types';
+export { traceRequest } from './simulate/trace';
+export { createSimulationState, type SimulationState } from './simulate/state';
+export { simulateTraffic, MAX_TRAFFIC_REQUESTS, type TimedTrace, type TrafficResult, type TrafficSpec } from './simulate/traffic';
+export { applyClusterEvent, type ClusterEvent, type EventResult, type TimedEvent } from './simulate/events';
+export { parseTarget, type ParsedTarget } from './simulate/target';
+
+// Rule tables, DNS, environment variables, Ingress routing.
+export * from './network/proxy/index';
+export * from './network/dns/index';
+export * from './network/env/index';
+export * from './network/ingress/index';
+
+// Findings: why a Service does not answer.
+export * from './diagnose/index';
