@@ -108,18 +108,20 @@ export function traceIngress(input: IngressTraceInput): { outcome: Outcome; serv
     return answer({ type: 'http-status', status: 308, reason: `${target.host} has TLS configured: ingress-nginx redirects plain HTTP to https (308)` }, `ingress-nginx: 308 Permanent Redirect to https://${target.host}${target.path}`);
   if (route.type === 'controller-default-backend') return answer({ type: 'http-404', reason: route.reason }, `ingress-nginx: no rule matches: the default backend answers 404 (${route.reason})`);
   const backend = route.backend;
+  const backendService = backend.type === 'service' ? cluster.services.find((s) => s.meta.namespace === backend.namespace && s.meta.name === backend.serviceName) : undefined;
+  // ingress-nginx proxies to an ExternalName by its name, whatever port number the backend gives.
+  if (backend.type === 'service' && !backend.problem && backendService?.type === 'ExternalName') {
+    const host = backendService.externalName ?? '';
+    const port = backend.servicePort?.port ?? ('number' in backend.port ? backend.port.number : 80);
+    hops.push(ingressHop(`${route.reason}; the backend is an ExternalName: nginx proxies to ${host}`, `${host}:${port}`));
+    hops.push(...leg1Reply(t));
+    return { outcome: { type: 'delivered-outside', ip: host, port, reason: `proxied to ${host} outside the cluster` }, service: serviceRef };
+  }
   if (backend.type !== 'service' || backend.problem || !backend.servicePort) {
     const why = backend.problem?.message ?? 'the backend cannot be used';
     return answer({ type: 'http-status', status: 503, reason: why }, `ingress-nginx: ${why}: 503 Service Temporarily Unavailable`);
   }
-  const svc = cluster.services.find((s) => s.meta.namespace === backend.namespace && s.meta.name === backend.serviceName);
   const sp = backend.servicePort;
-  if (svc?.type === 'ExternalName') {
-    const host = svc.externalName ?? '';
-    hops.push(ingressHop(`${route.reason}; the backend is an ExternalName: nginx proxies to ${host}`, `${host}:${sp.port}`));
-    hops.push(...leg1Reply(t));
-    return { outcome: { type: 'delivered-outside', ip: host, port: sp.port, reason: `proxied to ${host} outside the cluster` }, service: serviceRef };
-  }
   const endpoints = cluster.endpointSlices
     .filter((s) => s.meta.namespace === backend.namespace && s.serviceName === backend.serviceName)
     .flatMap((s) => {

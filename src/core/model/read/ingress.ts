@@ -28,7 +28,8 @@ export function readIngress(reader: FieldReader): Ingress {
           reader.report('INGRESS_INVALID', 'error', `The Ingress "${meta.name}" is invalid: ${pat.replace(/\.(\d+)/g, '[$1]')}.pathType: ${typeText ? `Unsupported value: "${typeText}": supported values: "Exact", "ImplementationSpecific", "Prefix"` : 'Required value: pathType must be specified'}`, `${pat}.pathType`, 'Add pathType: Prefix (or Exact).');
         pathType = 'ImplementationSpecific';
       }
-      if (backend) paths.push({ path: reader.string(rec['path'], `${pat}.path`) ?? (legacy ? '' : '/'), pathType, backend });
+      // No default: the API server rejects a Prefix or Exact path that is not absolute, and validation says so.
+      if (backend) paths.push({ path: reader.string(rec['path'], `${pat}.path`) ?? '', pathType, backend });
     });
     return { host: reader.string(rule['host'], `${at}.host`) ?? '', paths };
   });
