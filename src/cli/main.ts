@@ -26,9 +26,10 @@ export const USAGE = `usage: svcscope COMMAND FILE [options]     (FILE - reads s
 
 commands:
   graph FILE [--include-system]        the cluster as JSON: pods, services with endpoints, diagnostics
-  trace FILE --from SOURCE --to TARGET [--count N]
+  trace FILE --from SOURCE --to TARGET [--count N] [--protocol TCP|UDP|SCTP] [--via-node NAME]
                                        traces as JSON; SOURCE is pod/NS/NAME, node/NAME or external[:IP];
-                                       TARGET is a DNS name, IP:port, or an http(s):// URL (Ingress)
+                                       TARGET is a DNS name, IP:port, or an http(s):// URL (Ingress);
+                                       --via-node fixes the node a load balancer or externalIP reaches
   iptables FILE [--node NAME]          iptables-save of a node's filter and nat tables (kube-proxy iptables mode)
   ipvs FILE [--node NAME]              ipvsadm -Ln of a node (kube-proxy IPVS mode)
   nft FILE [--node NAME]               nft list table ip kube-proxy of a node (kube-proxy nftables mode)
@@ -46,6 +47,8 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   count: { type: 'string' },
+  protocol: { type: 'string' },
+  'via-node': { type: 'string' },
   node: { type: 'string' },
   pod: { type: 'string' },
   json: { type: 'boolean' },
@@ -79,8 +82,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         if (!values.to) throw new UsageError('trace needs --to TARGET (a name, IP:port or URL)');
         const count = values.count === undefined ? 1 : Number(values.count);
         if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UsageError('--count is a whole number from 1 to 100000');
+        const protocol = (values.protocol ?? 'TCP').toUpperCase();
+        if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') throw new UsageError('--protocol is TCP, UDP or SCTP');
         const cluster = load();
-        out(JSON.stringify(runTrace(cluster, from, values.to, count, cluster.settings.seed), null, 2));
+        const options = { protocol, ...(values['via-node'] ? { viaNode: values['via-node'] } : {}) } as const;
+        out(JSON.stringify(runTrace(cluster, from, values.to, count, cluster.settings.seed, options), null, 2));
         return exitFor(cluster);
       }
       case 'iptables': {

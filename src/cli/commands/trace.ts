@@ -42,13 +42,18 @@ export function traceToJson(trace: Trace): unknown {
   };
 }
 
-export function runTrace(cluster: Cluster, from: TraceSource, to: string, count: number, seed: number): unknown[] {
+export interface TraceOptions {
+  readonly protocol?: 'TCP' | 'UDP' | 'SCTP';
+  readonly viaNode?: string;
+}
+
+export function runTrace(cluster: Cluster, from: TraceSource, to: string, count: number, seed: number, options: TraceOptions = {}): unknown[] {
   const state = createSimulationState(seed);
   const out: unknown[] = [];
   for (let i = 0; i < count; i++) {
     // One request per simulated second, so ClientIP affinity timeouts behave as in a real session.
     state.nowMs = i * 1000;
-    out.push(traceToJson(traceRequest(cluster, { source: from, target: to }, state)));
+    out.push(traceToJson(traceRequest(cluster, { source: from, target: to, ...options }, state)));
   }
   return out;
 }
