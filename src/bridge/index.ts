@@ -1,0 +1,3 @@
+export { createBridge, DEFAULT_TIMEOUT_MS } from './bridge';
+export { createBrowserWorker, loadInProcessHandler } from './browser-worker';
+export type * from './types';

@@ -1,0 +1,57 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Bridge, BridgeTimers } from '../bridge';
+import { DEFAULT_EXAMPLE_ID, EXAMPLES } from '../examples';
+import type { AppState } from './app-state';
+import { createClusterSlice } from './cluster-slice';
+import { createEditorSlice } from './editor-slice';
+import { createSettingsSlice } from './settings-slice';
+import { browserStorage, createTextStorage, type KeyValueStorage } from './text-storage';
+
+/** Long enough that a word typed at speed is one load, short enough to feel live. */
+export const LOAD_DEBOUNCE_MS = 250;
+
+export interface AppStoreOptions {
+  readonly storage?: KeyValueStorage | null;
+  readonly timers?: BridgeTimers;
+  readonly debounceMs?: number;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export function defaultText(): string {
+  return (EXAMPLES.find((example) => example.id === DEFAULT_EXAMPLE_ID) ?? EXAMPLES[0])?.manifests ?? '';
+}
+
+const realTimers: BridgeTimers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+/**
+ * The one store. The bridge is injected so tests drive the store with a fake worker, and the text comes
+ * back from storage so a reload (or a crash) never loses what the user typed. Call `loadNow()` once to start.
+ */
+export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): AppStore {
+  const timers = options.timers ?? realTimers;
+  const debounceMs = options.debounceMs ?? LOAD_DEBOUNCE_MS;
+  const storage = createTextStorage(options.storage === undefined ? browserStorage() : options.storage);
+  let pendingLoad: unknown;
+
+  const cancelScheduledLoad = (): void => {
+    if (pendingLoad !== undefined) timers.clearTimeout(pendingLoad);
+    pendingLoad = undefined;
+  };
+  // Called only after the store below exists.
+  const loadNow = (): void => store.getState().loadNow();
+  const scheduleLoad = (): void => {
+    cancelScheduledLoad();
+    pendingLoad = timers.setTimeout(loadNow, debounceMs);
+  };
+
+  const store: AppStore = createStore<AppState>()((...args) => ({
+    ...createEditorSlice({ storage, initialText: storage.load() ?? defaultText(), scheduleLoad })(...args),
+    ...createClusterSlice({ bridge, cancelScheduledLoad })(...args),
+    ...createSettingsSlice({ loadNow })(...args),
+  }));
+  return store;
+}

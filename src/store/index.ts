@@ -1,0 +1,6 @@
+export type { AppState } from './app-state';
+export type { ClusterState, LoadStatus } from './cluster-state';
+export { applyLoadOutcome, isUnreadableTextCode } from './cluster-state';
+export { createAppStore, defaultText, LOAD_DEBOUNCE_MS, type AppStore, type AppStoreOptions } from './create-app-store';
+export * from './selectors';
+export { browserStorage, TEXT_STORAGE_KEY, type KeyValueStorage } from './text-storage';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { sampleGraph } from '../../test-support/sample-graph';
+import { toFlowEdges, toFlowNodes } from './to-flow-elements';
+
+describe('toFlowNodes', () => {
+  it('puts every Kubernetes Node before the pods it holds, as React Flow requires', () => {
+    const nodes = toFlowNodes(sampleGraph(), {});
+    const index = new Map(nodes.map((node, i) => [node.id, i]));
+    for (const node of nodes) {
+      if (node.parentId === undefined) continue;
+      expect(index.get(node.parentId)).toBeLessThan(index.get(node.id) ?? -1);
+    }
+  });
+
+  it('draws a pod inside its Node and keeps it there when dragged', () => {
+    const pod = toFlowNodes(sampleGraph(), {}).find((node) => node.id === 'Pod/default/myapp-7c9d-0');
+    expect(pod?.parentId).toBe('Node/worker-1');
+    expect(pod?.extent).toBe('parent');
+  });
+
+  it('uses the worker positions and sizes as given', () => {
+    const box = { x: 12, y: 34, width: 210, height: 88 };
+    const service = toFlowNodes(sampleGraph(), { 'Service/default/myapp': box }).find((node) => node.type === 'service');
+    expect(service).toMatchObject({ position: { x: 12, y: 34 }, width: 210, height: 88 });
+  });
+
+  it('names each node by kind and name, for screen readers and tests', () => {
+    const names = toFlowNodes(sampleGraph(), {}).map((node) => node.ariaLabel);
+    expect(names).toContain('Service myapp');
+    expect(names).toContain('Node worker-2');
+    expect(names).toContain('ReplicaSet myapp-7c9d');
+  });
+
+  it('drops a parent link to a Node that is not drawn', () => {
+    const graph = sampleGraph();
+    const withoutNodes = { nodes: graph.nodes.filter((node) => node.kind !== 'node'), edges: [] };
+    expect(toFlowNodes(withoutNodes, {}).every((node) => node.parentId === undefined)).toBe(true);
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('draws runs-on as containment, not as a line', () => {
+    const edges = toFlowEdges(sampleGraph());
+    expect(edges.some((edge) => edge.data?.kind === 'runs-on')).toBe(false);
+    expect(edges.filter((edge) => edge.data?.kind === 'endpoint')).toHaveLength(3);
+  });
+
+  it('dashes an endpoint to a pod that is not ready', () => {
+    const graph = sampleGraph();
+    const edges = toFlowEdges({ ...graph, edges: graph.edges.map((edge) => (edge.kind === 'endpoint' ? { ...edge, ready: false } : edge)) });
+    expect(edges.filter((edge) => edge.className?.includes('edge-unready'))).toHaveLength(3);
+  });
+});

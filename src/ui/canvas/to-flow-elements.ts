@@ -1,0 +1,100 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { ClusterGraph, GraphEdge, GraphNode, GraphNodeKind } from '../../core';
+import type { NodePositions } from '../../protocol';
+import { KIND_TITLE } from './kind-titles';
+
+export type FlowNodeType = 'service' | 'pod' | 'k8sNode' | 'card';
+export type GraphNodeData = { readonly node: GraphNode };
+export type FlowNode = Node<GraphNodeData, FlowNodeType>;
+export type FlowEdge = Edge<{ readonly kind: GraphEdge['kind'] }>;
+
+export function flowNodeType(kind: GraphNodeKind): FlowNodeType {
+  switch (kind) {
+    case 'service':
+      return 'service';
+    case 'pod':
+      return 'pod';
+    case 'node':
+      return 'k8sNode';
+    case 'client':
+    case 'loadbalancer':
+    case 'ingress':
+    case 'endpoints':
+    case 'endpointslice':
+    case 'deployment':
+    case 'replicaset':
+    case 'statefulset':
+    case 'daemonset':
+      return 'card';
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** Accessible name of a drawn node: what a screen reader and an e2e test look it up by. */
+export function nodeAriaLabel(node: GraphNode): string {
+  return `${KIND_TITLE[node.kind]} ${node.label}`;
+}
+
+/**
+ * Graph + worker positions → React Flow nodes. Parents must precede their children in React Flow's array,
+ * so Kubernetes Nodes go first. Sizes are fixed to the worker's estimate, so layout and drawing agree.
+ */
+export function toFlowNodes(graph: ClusterGraph, positions: NodePositions): FlowNode[] {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  const groups = graph.nodes.filter((node) => node.kind === 'node');
+  const others = graph.nodes.filter((node) => node.kind !== 'node');
+  return [...groups, ...others].map((node) => {
+    const box = positions[node.id] ?? { x: 0, y: 0, width: 180, height: 80 };
+    const parentId = node.parentId !== undefined && ids.has(node.parentId) ? node.parentId : undefined;
+    const flowNode: FlowNode = {
+      id: node.id,
+      type: flowNodeType(node.kind),
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { node },
+      ariaLabel: nodeAriaLabel(node),
+      connectable: false,
+      className: `kind-${node.kind}`,
+      ...(node.kind === 'node' ? { zIndex: -1 } : {}),
+      ...(parentId !== undefined ? { parentId, extent: 'parent' as const } : {}),
+    };
+    return flowNode;
+  });
+}
+
+/** `runs-on` is drawn as containment (the pod inside its Node), not as a line. */
+export function toFlowEdges(graph: ClusterGraph): FlowEdge[] {
+  return graph.edges
+    .filter((edge) => edge.kind !== 'runs-on')
+    .map((edge) => {
+      const dashed = edge.ready === false;
+      const flowEdge: FlowEdge = {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        data: { kind: edge.kind },
+        className: `edge-${edge.kind}${dashed ? ' edge-unready' : ''}`,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: EDGE_COLOR[edge.kind] },
+        focusable: false,
+        ...(edge.label !== undefined ? { label: edge.label } : {}),
+      };
+      return flowEdge;
+    });
+}
+
+/** Kept in step with the edge colours in canvas.css (markers are SVG and cannot read CSS variables). */
+const EDGE_COLOR: Readonly<Record<GraphEdge['kind'], string>> = {
+  owns: '#0f766e',
+  endpoints: '#6d28d9',
+  endpoint: '#6d28d9',
+  selects: '#1d4ed8',
+  routes: '#c2410c',
+  'runs-on': '#475569',
+  reaches: '#c2410c',
+};
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled kind ${String(value)}`);
+}

@@ -1,0 +1,70 @@
+import { setDiagnostics } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { selectDiagnostics } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
+import { editorExtensions } from './editor-setup';
+import { offsetOf, toEditorDiagnostics } from './editor-positions';
+
+export interface EditorHandle {
+  /** Puts the cursor at a 1-based line and column, scrolls there and focuses the editor. */
+  goTo(line: number, column?: number): void;
+  /** Replaces the whole text as one undoable edit. */
+  replaceText(text: string): void;
+}
+
+/**
+ * CodeMirror owns the document while the user types; the store gets every change (for autosave and the
+ * debounced load) but never pushes text back, so typing does not re-render React.
+ */
+export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
+  const store = useAppStoreApi();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const diagnostics = useAppStore(selectDiagnostics);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const view = new EditorView({
+      parent: host,
+      state: EditorState.create({
+        doc: store.getState().text,
+        extensions: editorExtensions((text) => store.getState().setText(text)),
+      }),
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(diagnostics, view.state.doc)));
+  }, [diagnostics]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      goTo(line, column = 1) {
+        const view = viewRef.current;
+        if (!view) return;
+        const at = offsetOf(view.state.doc, line, column);
+        view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+        view.focus();
+      },
+      replaceText(text) {
+        const view = viewRef.current;
+        if (!view) return;
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 } });
+      },
+    }),
+    [],
+  );
+
+  return <div className="editor-host" ref={hostRef} />;
+}
