@@ -3,12 +3,17 @@ import {
   failedReply,
   hasCurrentVersion,
   isReply,
+  type AnswerReply,
   type FailedReply,
   type LoadRequest,
+  type QueryKind,
+  type QueryParams,
+  type QueryRequest,
+  type QueryResult,
   type LoadedReply,
   type Reply,
 } from '../protocol';
-import type { Bridge, BridgeMode, BridgeOptions, BridgeTimers, InProcessHandler, LoadInput, LoadOutcome, WorkerPort } from './types';
+import type { Bridge, BridgeMode, BridgeOptions, BridgeTimers, InProcessHandler, LoadInput, LoadOutcome, QueryOutcome, WorkerPort } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -47,6 +52,7 @@ export function createBridge(options: BridgeOptions): Bridge {
   let inFlight: Pending | null = null;
   let queued: Pending | null = null;
   let disposed = false;
+  const queries = new Map<number, { readonly request: QueryRequest; readonly resolve: (reply: AnswerReply | FailedReply) => void; timer?: unknown }>();
 
   const switchToInProcess = (reason: string): void => {
     mode = 'in-process';
@@ -106,6 +112,14 @@ export function createBridge(options: BridgeOptions): Bridge {
   };
 
   function receive(data: unknown): void {
+    if (isReply(data) && queries.has(data.requestId)) {
+      const entry = queries.get(data.requestId);
+      queries.delete(data.requestId);
+      if (entry?.timer !== undefined) timers.clearTimeout(entry.timer);
+      if (data.type === 'answer' || data.type === 'failed') entry?.resolve(data);
+      else entry?.resolve(failedReply(data.requestId, `The worker answered a query with ${data.type}.`));
+      return;
+    }
     const pending = inFlight;
     // Replies to requests we no longer wait for (after a restart, or malformed) are dropped here.
     if (!pending || !isReply(data) || data.requestId !== pending.request.requestId) return;
@@ -115,6 +129,12 @@ export function createBridge(options: BridgeOptions): Bridge {
   function crash(reason: string): void {
     worker?.terminate();
     worker = null;
+    // A restarted worker has no cluster: pending queries are answered `failed`; the load below restores it.
+    for (const [id, entry] of queries) {
+      if (entry.timer !== undefined) timers.clearTimeout(entry.timer);
+      entry.resolve(failedReply(id, `The worker stopped (${reason}); ask again.`));
+    }
+    queries.clear();
     if (!workerAnswered) bootFailures += 1;
     const unsupported = bootFailures >= BOOT_FAILURES_BEFORE_FALLBACK;
     if (unsupported) switchToInProcess(`the worker failed to start: ${reason}`);
@@ -158,6 +178,28 @@ export function createBridge(options: BridgeOptions): Bridge {
         else send(pending);
       });
     },
+    query<K extends QueryKind>(kind: K, params: QueryParams<K>): Promise<QueryOutcome<K>> {
+      const request = { type: 'query', requestId: nextRequestId++, protocolVersion: PROTOCOL_VERSION, query: { kind, params } } as QueryRequest;
+      return new Promise<AnswerReply | FailedReply>((resolve) => {
+        if (disposed) {
+          resolve(failedReply(request.requestId, 'The app is shutting down.'));
+          return;
+        }
+        if (mode === 'worker') worker ??= startWorker();
+        if (mode === 'in-process' || !worker) {
+          inProcess ??= options.loadInProcess();
+          void inProcess
+            .then((handle) => handle(request))
+            .catch((error: unknown) => failedReply(request.requestId, describeError(error)))
+            .then((reply) => resolve(reply.type === 'answer' || reply.type === 'failed' ? reply : failedReply(request.requestId, `unexpected ${reply.type}`)));
+          return;
+        }
+        const entry: { request: QueryRequest; resolve: typeof resolve; timer?: unknown } = { request, resolve };
+        entry.timer = timers.setTimeout(() => crash(`no answer to a ${kind} query within ${timeoutMs / 1000} s`), timeoutMs);
+        queries.set(request.requestId, entry);
+        worker.postMessage(request);
+      }).then((reply) => (reply.type === 'answer' ? { type: 'answer' as const, result: reply.answer.result as QueryResult<K> } : reply));
+    },
     mode: () => mode,
     dispose(): void {
       disposed = true;
@@ -177,7 +219,8 @@ function toLoadReply(reply: Reply): LoadedReply | FailedReply {
     case 'failed':
       return reply;
     case 'pong':
-      return failedReply(reply.requestId, 'The worker answered a load with a pong.');
+    case 'answer':
+      return failedReply(reply.requestId, `The worker answered a load with ${reply.type}.`);
     default:
       return assertNever(reply);
   }

@@ -1,5 +1,5 @@
 import type { ClusterSettings } from '../core';
-import type { FailedReply, LoadedReply, Reply, Request, ViewOptions } from '../protocol';
+import type { FailedReply, LoadedReply, QueryKind, QueryParams, QueryResult, Reply, Request, ViewOptions } from '../protocol';
 
 /** The part of a Web Worker the bridge uses, so tests can hand it a fake. */
 export interface WorkerPort {
@@ -50,8 +50,13 @@ export type LoadOutcome = LoadedReply | FailedReply | SupersededOutcome;
 
 export type BridgeMode = 'worker' | 'in-process';
 
+/** A query's answer, or why there is none (the worker failed, or no cluster was loaded yet). */
+export type QueryOutcome<K extends QueryKind> = { readonly type: 'answer'; readonly result: QueryResult<K> } | FailedReply;
+
 export interface Bridge {
   load(input: LoadInput): Promise<LoadOutcome>;
+  /** Asks about the cluster of the last load. Queries run in order after the loads sent before them. */
+  query<K extends QueryKind>(kind: K, params: QueryParams<K>): Promise<QueryOutcome<K>>;
   mode(): BridgeMode;
   dispose(): void;
 }

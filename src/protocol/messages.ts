@@ -1,10 +1,11 @@
 import type { ClusterGraph, ClusterSettings, Diagnostic } from '../core';
+import type { Answer, Query } from './queries';
 
 /**
  * The one message union between the UI and the worker. Bump the version whenever a message changes shape:
  * a cached old worker bundle then answers `failed` instead of sending data the UI would misread.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export type ProtocolVersion = typeof PROTOCOL_VERSION;
 
 /** How the UI wants the graph drawn. It changes the layout, so the worker needs it, not only the UI. */
@@ -29,7 +30,13 @@ export interface PingRequest extends Envelope {
   readonly type: 'ping';
 }
 
-export type Request = LoadRequest | PingRequest;
+/** A question about the cluster of the last `load` (see queries.ts). Queries never supersede each other. */
+export interface QueryRequest extends Envelope {
+  readonly type: 'query';
+  readonly query: Query;
+}
+
+export type Request = LoadRequest | PingRequest | QueryRequest;
 
 /**
  * A node's box. For a node with a parentId (a pod inside its Node) x and y are relative to the parent's
@@ -83,7 +90,12 @@ export interface PongReply extends Envelope {
   readonly type: 'pong';
 }
 
-export type Reply = LoadedReply | FailedReply | PongReply;
+export interface AnswerReply extends Envelope {
+  readonly type: 'answer';
+  readonly answer: Answer;
+}
+
+export type Reply = LoadedReply | FailedReply | PongReply | AnswerReply;
 
 /** Fills in the envelope so callers cannot forget the version. */
 export function makeRequest<T extends Request>(body: Omit<T, 'protocolVersion'>): T {

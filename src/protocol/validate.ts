@@ -8,8 +8,8 @@ function hasEnvelope(value: unknown): value is { type: unknown; requestId: unkno
   return typeof value === 'object' && value !== null && 'type' in value && 'requestId' in value && 'protocolVersion' in value;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>(['load', 'ping']);
-const REPLY_TYPES: ReadonlySet<string> = new Set<Reply['type']>(['loaded', 'failed', 'pong']);
+const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>(['load', 'ping', 'query']);
+const REPLY_TYPES: ReadonlySet<string> = new Set<Reply['type']>(['loaded', 'failed', 'pong', 'answer']);
 
 export function isRequest(value: unknown): value is Request {
   return (

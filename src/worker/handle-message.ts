@@ -9,6 +9,8 @@ import {
   type Request,
 } from '../protocol';
 import { countCluster } from './counts';
+import { setCurrentCluster } from './current-cluster';
+import { answerQuery } from './queries';
 import { selectDrawnGraph } from './drawn-graph';
 import { createCanvasMeasure } from './canvas-measure';
 import { layoutGraph } from './layout';
@@ -35,6 +37,8 @@ export async function handleMessage(message: Request, now: Clock = defaultClock)
         return await load(message, now);
       case 'ping':
         return { type: 'pong', requestId: message.requestId, protocolVersion: PROTOCOL_VERSION };
+      case 'query':
+        return { type: 'answer', requestId: message.requestId, protocolVersion: PROTOCOL_VERSION, answer: answerQuery(message.query) };
       default:
         return assertNever(message);
     }
@@ -46,6 +50,7 @@ export async function handleMessage(message: Request, now: Clock = defaultClock)
 async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
   const started = now();
   const cluster = buildCluster(request.text, request.settings);
+  setCurrentCluster(cluster);
   const drawn = selectDrawnGraph(buildGraph(cluster, { includeSystem: request.view.showSystemObjects }));
   const parsed = now();
   measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE;

@@ -32,7 +32,8 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
     for (const o of byKind.get(kind) ?? []) {
       // A dumped ReplicaSet that a Deployment in the text controls is that Deployment's business.
       if (kind === 'ReplicaSet' && controlledByDeploymentInText(o, byKind.get('Deployment') ?? [])) continue;
-      workloads.push(readWorkload(reader(o), kind));
+      const workload = readWorkload(reader(o), kind);
+      if (workload) workloads.push(workload);
     }
   const manifestPods: Pod[] = (byKind.get('Pod') ?? []).map((o) => readPod(reader(o)));
 

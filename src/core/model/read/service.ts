@@ -38,6 +38,8 @@ export interface ServiceDraft {
   readonly publishNotReadyAddresses: boolean;
   readonly trafficDistribution: string | undefined;
   readonly ipFamilies: readonly string[];
+  /** Problems found while reading that make the API server refuse the object (it is then not created). */
+  readonly rejected: boolean;
 }
 
 export function readServiceDraft(reader: FieldReader): ServiceDraft {
@@ -59,6 +61,17 @@ export function readServiceDraft(reader: FieldReader): ServiceDraft {
   const rangesAnnotation = meta.annotations['service.beta.kubernetes.io/load-balancer-source-ranges'];
   const ranges = strings(reader, spec['loadBalancerSourceRanges'], 'spec.loadBalancerSourceRanges');
   const hasSelector = spec['selector'] !== undefined && spec['selector'] !== null;
+  const selectorRecord = reader.record(spec['selector'], 'spec.selector');
+  // A Deployment-style selector in a Service: the API server cannot read it (a Service selector is a plain map).
+  const setBased = selectorRecord !== undefined && ['matchLabels', 'matchExpressions'].some((k) => typeof selectorRecord[k] === 'object' && selectorRecord[k] !== null);
+  if (setBased)
+    reader.report(
+      'SERVICE_SELECTOR_NOT_A_MAP',
+      'error',
+      `The Service "${meta.name}" is invalid: spec.selector is a plain map of labels (app: myapp), not matchLabels/matchExpressions as in a Deployment; the Service was not created.`,
+      'spec.selector',
+      'Write the labels directly under selector, e.g. "selector: {app: myapp}".',
+    );
   return {
     meta,
     reader,
@@ -66,7 +79,8 @@ export function readServiceDraft(reader: FieldReader): ServiceDraft {
     clusterIP: reader.string(spec['clusterIP'], 'spec.clusterIP'),
     clusterIPs: strings(reader, spec['clusterIPs'], 'spec.clusterIPs'),
     ports,
-    selector: hasSelector ? reader.stringMap(spec['selector'], 'spec.selector') : undefined,
+    selector: hasSelector && !setBased ? reader.stringMap(spec['selector'], 'spec.selector') : undefined,
+    rejected: setBased,
     sessionAffinity: reader.string(spec['sessionAffinity'], 'spec.sessionAffinity'),
     sessionAffinityTimeoutSeconds: clientIP
       ? reader.int(clientIP['timeoutSeconds'], 'spec.sessionAffinityConfig.clientIP.timeoutSeconds')

@@ -46,6 +46,7 @@ export function defaultAndValidateService(draft: ServiceDraft): Service | undefi
   const requireName = draft.ports.length > 1;
   const seenNames = new Set<string>();
   const seenPorts = new Set<string>();
+  const seenNodePorts = new Set<string>();
   const ports: ServicePort[] = [];
   draft.ports.forEach((p, i) => {
     const at = `spec.ports.${i}`;
@@ -73,6 +74,10 @@ export function defaultAndValidateService(draft: ServiceDraft): Service | undefi
       if (problems.length > 0) err(`${at}.targetPort`, `Invalid value: "${targetPort}": ${problems.join(', ')}`, 'A named targetPort must match a container port name (at most 15 characters, a-z, 0-9, "-").');
     }
     if (type === 'ClusterIP' && p.nodePort) err(`${at}.nodePort`, "Forbidden: may not be used when `type` is 'ClusterIP'");
+    // Two ports may share a nodePort only across protocols (DNS over TCP and UDP).
+    if (p.nodePort && seenNodePorts.has(`${p.protocol}/${p.nodePort}`))
+      err(`${at}`, `Duplicate value: core.ServicePort{Name:"${p.name}", Protocol:"${p.protocol}", Port:${p.port ?? 0}, NodePort:${p.nodePort}}`);
+    if (p.nodePort) seenNodePorts.add(`${p.protocol}/${p.nodePort}`);
     if (type === 'LoadBalancer' && p.port === 10250)
       err(`${at}.port`, 'Invalid value: 10250: may not expose port 10250 externally since it is used by kubelet');
     ports.push({
@@ -154,7 +159,7 @@ export function defaultAndValidateService(draft: ServiceDraft): Service | undefi
     err('spec.allocateLoadBalancerNodePorts', "Forbidden: may only be used when `type` is 'LoadBalancer'");
 
   // The API server refuses an invalid Service as a whole: it does not exist, so nothing routes to it.
-  if (errors > 0) return undefined;
+  if (errors > 0 || draft.rejected) return undefined;
   return {
     meta: draft.meta,
     type,

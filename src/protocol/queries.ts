@@ -1,0 +1,30 @@
+import type { IptablesRuleset, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
+
+/**
+ * Questions the UI asks about the cluster the worker built last (`load`). One entry per kind: what the UI
+ * sends and what it gets back. A feature adds its kind here and a handler in src/worker/queries/; the
+ * bridge and the envelope need no change.
+ */
+export interface QueryMap {
+  /** One request, traced hop by hop. `seed` pins the random choices (share links, tests). */
+  readonly trace: { readonly params: { readonly request: TraceRequest; readonly seed?: number }; readonly result: Trace };
+  /** Many requests over simulated time; the worker keeps affinity and rotation state between them. */
+  readonly traffic: { readonly params: { readonly spec: TrafficSpec }; readonly result: TrafficResult };
+  /** A node's rule table in a proxy mode: the text a node shows, and the structured rules for highlighting. */
+  readonly rules: {
+    readonly params: { readonly node: string; readonly mode: ProxyMode };
+    readonly result: {
+      readonly text: string;
+      readonly iptables?: IptablesRuleset;
+      readonly nftables?: NftTable;
+    };
+  };
+}
+
+export type QueryKind = keyof QueryMap;
+export type QueryParams<K extends QueryKind> = QueryMap[K]['params'];
+export type QueryResult<K extends QueryKind> = QueryMap[K]['result'];
+
+/** The `query` request body: a kind and its params, correlated by the type system. */
+export type Query = { [K in QueryKind]: { readonly kind: K; readonly params: QueryParams<K> } }[QueryKind];
+export type Answer = { [K in QueryKind]: { readonly kind: K; readonly result: QueryResult<K> } }[QueryKind];

@@ -1,0 +1,29 @@
+import type { Answer, Query } from '../../protocol';
+import { currentCluster } from '../current-cluster';
+import { answerRules } from './rules';
+import { answerTrace } from './trace';
+import { answerTraffic } from './traffic';
+
+/**
+ * Answers a query from the cluster of the last load. One case per kind in protocol/queries.ts; the switch is
+ * exhaustive, so adding a kind there without a handler here fails to compile.
+ */
+export function answerQuery(query: Query): Answer {
+  const current = currentCluster();
+  if (!current) throw new Error('No cluster yet: the manifests have not been read.');
+  const { cluster, state } = current;
+  switch (query.kind) {
+    case 'trace':
+      return { kind: 'trace', result: answerTrace(cluster, state, query.params) };
+    case 'traffic':
+      return { kind: 'traffic', result: answerTraffic(cluster, query.params) };
+    case 'rules':
+      return { kind: 'rules', result: answerRules(cluster, query.params) };
+    default:
+      return assertNever(query);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled query ${JSON.stringify(value)}`);
+}
