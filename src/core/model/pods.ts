@@ -102,17 +102,34 @@ function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings,
       ...extra,
     };
   };
+  // What-ifs written in the text (the editor is the truth): pods of a workload marked not Ready, or deleted
+  // (Terminating while a replacement starts). See SIMULATION_ANNOTATIONS.
+  const unready = annotatedPods(w, SIMULATION_ANNOTATIONS.unreadyPods);
+  const deleting = annotatedPods(w, SIMULATION_ANNOTATIONS.deletedPods);
+  const finish = (pod: Pod): Pod => {
+    const name = pod.meta.name;
+    if (deleting.has(name)) return { ...pod, terminating: true };
+    return unready.has(name) ? { ...pod, ready: false } : pod;
+  };
+  return podsOfKind().map(finish);
+
+  function podsOfKind(): Pod[] {
   switch (w.kind) {
     case 'Deployment':
     case 'ReplicaSet': {
       const prefix = w.kind === 'Deployment' ? (w.replicaSetName ?? w.meta.name) : w.meta.name;
-      // A deleted pod is replaced by the ReplicaSet with a new name: skip its index and take the next.
+      // A deleted pod is replaced by the ReplicaSet with a new name: skip its index and take the next. So is a
+      // suffix drawn twice (27^5 names: likely among a few thousand pods), as the API server refuses the second.
       const names: string[] = [];
-      for (let i = 0; names.length < w.replicas && i < w.replicas + deleted.size + 1; i++) {
+      const terminating: string[] = [];
+      const used = new Set<string>();
+      for (let i = 0; names.length < w.replicas && i < 2 * w.replicas + deleted.size + 16; i++) {
         const name = `${prefix}-${safeSuffix(settings.seed, 5, ns, prefix, i)}`;
-        if (!deleted.has(`${ns}/${name}`)) names.push(name);
+        if (deleting.has(name) && !used.has(name)) terminating.push(name);
+        else if (!deleted.has(`${ns}/${name}`) && !used.has(name)) names.push(name);
+        used.add(name);
       }
-      return names.map((name) => make(name, {}));
+      return [...names, ...terminating].map((name) => make(name, {}));
     }
     case 'StatefulSet':
       return Array.from({ length: w.replicas }, (_, i) => {
@@ -125,6 +142,21 @@ function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings,
         .filter((n) => n.schedulable && labelsMatch(w.template.spec.nodeSelector, n.meta.labels))
         .map((n) => make(`${w.meta.name}-${safeSuffix(settings.seed, 5, ns, w.meta.name, n.name)}`, { nodeName: n.name }));
   }
+  }
+}
+
+/**
+ * Annotations svcscope reads on a workload to show what a real cluster would do when pods go unready or are
+ * deleted; comma-separated pod names. The UI's what-ifs write them, so the text stays the source of truth.
+ */
+export const SIMULATION_ANNOTATIONS = {
+  unreadyPods: 'svcscope.dev/unready-pods',
+  deletedPods: 'svcscope.dev/deleted-pods',
+} as const;
+
+function annotatedPods(w: Workload, key: string): ReadonlySet<string> {
+  const value = w.meta.annotations[key];
+  return new Set(value ? value.split(',').map((n) => n.trim()).filter(Boolean) : []);
 }
 
 /** The scheduler (spread, nodeSelector, nodeName) and the CNI's host-local IPAM, seeded by pod name. */
