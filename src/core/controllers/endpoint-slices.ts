@@ -24,7 +24,8 @@ export function buildEndpointSlices(service: Service, pods: readonly Pod[], node
       const port = findPort(pod, sp);
       if (port !== undefined) ports.push({ name: sp.name, port, protocol: sp.protocol, ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}) });
     }
-    if (ports.length === 0 && service.ports.length > 0) continue;
+    // A pod that resolves none of the ports is still an endpoint, in a slice whose port list is empty
+    // (the reconciler groups by PortMapKey and inserts every pod with an address).
     const key = ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',');
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { ports, endpoints: [] }));

@@ -32,9 +32,13 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
     ids.add(node.id);
     nodes.push(node);
   };
+  const edgeIds = new Set<string>();
   const addEdge = (edge: Omit<GraphEdge, 'id'>): void => {
-    if (!ids.has(edge.source) || !ids.has(edge.target)) return;
-    edges.push({ ...edge, id: `${edge.kind}:${edge.source}->${edge.target}` });
+    const id = `${edge.kind}:${edge.source}->${edge.target}`;
+    // Edge ids must be unique for the canvas: a user-written Endpoints may list one pod in two subsets.
+    if (!ids.has(edge.source) || !ids.has(edge.target) || edgeIds.has(id)) return;
+    edgeIds.add(id);
+    edges.push({ ...edge, id });
   };
   const line = (loc: { line: number } | undefined): { line?: number } => (loc ? { line: loc.line } : {});
 

@@ -73,6 +73,13 @@ export class FieldReader {
     return this.wrongType(path, 'a mapping', value);
   }
 
+  /** A list of strings; items of another type are reported and left out. */
+  strings(value: unknown, path: string): string[] {
+    return this.list(value, path)
+      .map((item, i) => this.string(item, `${path}.${i}`))
+      .filter((s): s is string => s !== undefined);
+  }
+
   list(value: unknown, path: string): unknown[] {
     if (value === undefined || value === null) return [];
     if (Array.isArray(value)) return value;
@@ -86,13 +93,15 @@ export class FieldReader {
     const out: Record<string, string> = {};
     if (!record) return out;
     for (const [key, item] of Object.entries(record)) {
-      if (typeof item === 'string') out[key] = item;
-      else if (item === null) out[key] = '';
+      // defineProperty, not `out[key] =`: a `__proto__` key must stay a (reportable) label, not become a prototype.
+      if (typeof item === 'string' || item === null)
+        Object.defineProperty(out, key, { value: item ?? '', enumerable: true, writable: true, configurable: true });
       else
         this.report(
           'FIELD_WRONG_TYPE',
           'error',
-          `${displayPath(`${path}.${key}`)} must be a string, not ${typeName(item)}; quote it ("${String(item)}").`,
+          // String() of a mapping can throw (a key named toString); only scalars get the quoting advice.
+          `${displayPath(`${path}.${key}`)} must be a string, not ${typeName(item)}${typeof item === 'object' ? '.' : `; quote it ("${String(item)}").`}`,
           `${path}.${key}`,
           'Label and annotation values are strings in Kubernetes: put quotes around numbers and true/false.',
         );

@@ -139,6 +139,13 @@ function parseChunk(source: string, baseOffset: number, lines: LineIndex, firstI
   };
   const anchorOf = (ev: { anchorStart: number; anchorEnd: number }): string | null =>
     ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : null;
+  // An empty scalar (`- ` or a bare `!!str`) has no value range (-1): it sits at its tag or anchor, else at its parent.
+  const scalarStart = (ev: { valueStart: number; tagStart: number; anchorStart: number }): number => {
+    if (ev.valueStart >= 0) return ev.valueStart;
+    const marks = [ev.tagStart, ev.anchorStart].filter((at) => at >= 0);
+    if (marks.length > 0) return Math.min(...marks);
+    return Math.max(0, (stack[stack.length - 1]?.node.offset ?? baseOffset) - baseOffset);
+  };
 
   for (const ev of events) {
     switch (ev.type) {
@@ -150,10 +157,10 @@ function parseChunk(source: string, baseOffset: number, lines: LineIndex, firstI
         const parent = stack[stack.length - 1];
         if (parent && parent.kind === 'map' && parent.expectingKey) {
           parent.expectingKey = false;
-          parent.keyNode = child(parent.node, getScalarValue(source, ev), baseOffset + ev.valueStart);
+          parent.keyNode = child(parent.node, getScalarValue(source, ev), baseOffset + scalarStart(ev));
           parent.count += 1;
         } else {
-          place(ev.valueStart);
+          place(scalarStart(ev));
           finish(1, anchorOf(ev));
         }
         break;

@@ -81,7 +81,7 @@ export function allocateServices(services: Service[], ctx: AllocationContext): S
   const rejected = new Set<string>();
   const report = (svc: Service, path: string, message: string, hint?: string): void => {
     rejected.add(`${svc.meta.namespace}/${svc.meta.name}`);
-    report(svc, path, message, hint);
+    ctx.report(svc, path, message, hint);
   };
   const mutablePorts = out.map((s) => s.ports as MutablePort[]);
 

@@ -72,7 +72,11 @@ export function buildCluster(text: string, partialSettings: Partial<ClusterSetti
   const userEndpoints = (byKind.get('Endpoints') ?? []).map((o) => readEndpoints(reader(o)));
   const userSlices = (byKind.get('EndpointSlice') ?? []).map((o) => readEndpointSlice(reader(o)));
   const ingressClasses = (byKind.get('IngressClass') ?? []).map((o) => readIngressClass(reader(o)));
-  if (needsIngressController && !ingressClasses.some((c) => c.controller === INGRESS_NGINX_CONTROLLER)) ingressClasses.push(ingressNginxClass());
+  if (needsIngressController && !ingressClasses.some((c) => c.controller === INGRESS_NGINX_CONTROLLER)) {
+    // Default only when the user has no default class of their own: two defaults would leave new Ingresses without one.
+    const nginx = ingressNginxClass();
+    ingressClasses.push(ingressClasses.some((c) => c.isDefault) ? { ...nginx, isDefault: false, meta: { ...nginx.meta, annotations: {} } } : nginx);
+  }
   const defaultClass = ingressClasses.filter((c) => c.isDefault);
   const ingresses: Ingress[] = (byKind.get('Ingress') ?? []).map((o) => {
     const ingress = readIngress(reader(o));

@@ -23,7 +23,7 @@ export function readEndpoints(reader: FieldReader): Endpoints {
             ...(nodeName ? { nodeName } : {}),
             ...(hostname ? { hostname } : {}),
             ...(ref && typeof ref['name'] === 'string'
-              ? { targetRef: { kind: String(ref['kind'] ?? 'Pod'), namespace: String(ref['namespace'] ?? meta.namespace), name: ref['name'] } }
+              ? { targetRef: { kind: textOr(ref['kind'], 'Pod'), namespace: textOr(ref['namespace'], meta.namespace), name: ref['name'] } }
               : {}),
           };
         })
@@ -67,9 +67,9 @@ export function readEndpointSlice(reader: FieldReader): EndpointSlice {
     const ref = reader.record(rec['targetRef'], `${at}.targetRef`);
     const hints = reader.record(rec['hints'], `${at}.hints`);
     const names = (key: string): string[] =>
-      hints ? reader.list(hints[key], `${at}.hints.${key}`).map((h) => (h && typeof h === 'object' ? String((h as Record<string, unknown>)['name'] ?? '') : '')) : [];
+      hints ? reader.list(hints[key], `${at}.hints.${key}`).map((h) => (h && typeof h === 'object' ? textOr((h as Record<string, unknown>)['name'], '') : '')) : [];
     return {
-      addresses: reader.list(rec['addresses'], `${at}.addresses`).map(String),
+      addresses: reader.strings(rec['addresses'], `${at}.addresses`),
       conditions: {
         ready,
         serving: reader.bool(cond['serving'], `${at}.conditions.serving`) ?? ready,
@@ -79,7 +79,7 @@ export function readEndpointSlice(reader: FieldReader): EndpointSlice {
       ...(zone ? { zone } : {}),
       ...(hostname ? { hostname } : {}),
       ...(ref && typeof ref['name'] === 'string'
-        ? { targetRef: { kind: String(ref['kind'] ?? 'Pod'), namespace: String(ref['namespace'] ?? meta.namespace), name: ref['name'] } }
+        ? { targetRef: { kind: textOr(ref['kind'], 'Pod'), namespace: textOr(ref['namespace'], meta.namespace), name: ref['name'] } }
         : {}),
       ...(hints ? { hints: { forZones: names('forZones'), forNodes: names('forNodes') } } : {}),
     };
@@ -93,4 +93,9 @@ export function readEndpointSlice(reader: FieldReader): EndpointSlice {
     endpoints,
     managed: managedBy === 'endpointslice-controller.k8s.io',
   };
+}
+
+/** A string field of a free-form reference, or the fallback (never String() of user data, which can throw). */
+function textOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
 }

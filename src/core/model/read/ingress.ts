@@ -38,7 +38,7 @@ export function readIngress(reader: FieldReader): Ingress {
   const tls = reader.list(spec['tls'], 'spec.tls').map((value, i) => {
     const rec = reader.record(value, `spec.tls.${i}`) ?? {};
     const secretName = reader.string(rec['secretName'], `spec.tls.${i}.secretName`);
-    return { hosts: reader.list(rec['hosts'], `spec.tls.${i}.hosts`).map(String), ...(secretName ? { secretName } : {}) };
+    return { hosts: reader.strings(rec['hosts'], `spec.tls.${i}.hosts`), ...(secretName ? { secretName } : {}) };
   });
   // The legacy annotation wins over spec.ingressClassName, as the API documents.
   const className = meta.annotations['kubernetes.io/ingress.class'] ?? reader.string(spec['ingressClassName'], 'spec.ingressClassName');
@@ -60,7 +60,8 @@ function readBackend(reader: FieldReader, value: unknown, path: string, legacy: 
     return { type: 'service', serviceName: reader.string(service['name'], `${path}.service.name`) ?? '', port: name ? { name } : { number: number ?? 0 } };
   }
   const resource = reader.record(rec['resource'], `${path}.resource`);
-  if (resource) return { type: 'resource', kind: String(resource['kind'] ?? ''), name: String(resource['name'] ?? '') };
+  if (resource)
+    return { type: 'resource', kind: reader.string(resource['kind'], `${path}.resource.kind`) ?? '', name: reader.string(resource['name'], `${path}.resource.name`) ?? '' };
   return undefined;
 }
 

@@ -20,7 +20,7 @@ export function readLabelSelector(reader: FieldReader, value: unknown, path: str
     matchExpressions.push({
       key: reader.string(expr['key'], `${at}.key`) ?? '',
       operator,
-      values: reader.list(expr['values'], `${at}.values`).map(String),
+      values: reader.strings(expr['values'], `${at}.values`),
     });
   });
   return { matchLabels: reader.stringMap(record['matchLabels'], `${path}.matchLabels`), matchExpressions };
