@@ -33,7 +33,11 @@ function simulatedNode(name: string, index: number, controlPlane: boolean, setti
     'kubernetes.io/os': 'linux',
     'topology.kubernetes.io/zone': zone,
   };
-  if (controlPlane) labels['node-role.kubernetes.io/control-plane'] = '';
+  if (controlPlane) {
+    labels['node-role.kubernetes.io/control-plane'] = '';
+    // kubeadm labels its control plane so that cloud load balancers leave it out.
+    labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
+  }
   return {
     meta: { ...generatedMeta(name, '', labels, -1, controlPlane), namespace: '' },
     name,

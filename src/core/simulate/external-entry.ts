@@ -13,6 +13,8 @@ import type { Hop, Outcome } from './types';
  * local ready endpoint (healthCheckNodePort answers 200) for Local. externalIPs are routed by the network
  * to a node (the one holding the address, else one chosen by the seed), as Kubernetes leaves that to the user.
  */
+export const EXCLUDE_FROM_LB = 'node.kubernetes.io/exclude-from-external-load-balancers';
+
 export type EntryResult =
   | { readonly type: 'node'; readonly node: Node; readonly hops: readonly Hop[]; readonly service?: Service }
   | { readonly type: 'stop'; readonly hops: readonly Hop[]; readonly outcome: Outcome };
@@ -109,7 +111,9 @@ function viaCloudLoadBalancer(
     });
   }
   const local = svc.externalTrafficPolicy === 'Local';
-  const healthy = cluster.nodes.filter((n) => n.ready && (!local || hasLocalReadyEndpoint(cluster, svc, n.name)));
+  // The service controller leaves out nodes labelled to be excluded (kubeadm labels its control-plane nodes so).
+  const backends = cluster.nodes.filter((n) => n.ready && n.meta.labels[EXCLUDE_FROM_LB] === undefined);
+  const healthy = backends.filter((n) => !local || hasLocalReadyEndpoint(cluster, svc, n.name));
   if (healthy.length === 0) {
     return stop(
       [lbHop(local ? `every node fails the health check on healthCheckNodePort ${svc.healthCheckNodePort}: no node has a ready local endpoint` : 'no ready node', `health check :${svc.healthCheckNodePort}/healthz`)],
@@ -118,11 +122,11 @@ function viaCloudLoadBalancer(
     );
   }
   const chosen = healthy.find((n) => n.name === viaNode) ?? (healthy[state.rng.int(healthy.length)] as Node);
-  const backends = healthy.map((n) => n.name).join(', ');
+  const names = healthy.map((n) => n.name).join(', ');
   const why = local
-    ? `healthy nodes (healthCheckNodePort ${svc.healthCheckNodePort} answers 200 only where a ready endpoint runs): ${backends}`
-    : `all ready nodes are backends: ${backends}`;
-  const hop = lbHop(`the cloud load balancer keeps the client address and sends the connection to ${chosen.name}; ${why}`, `${dst.ip}:${dst.port} → nodes ${backends}`);
+    ? `healthy nodes (healthCheckNodePort ${svc.healthCheckNodePort} answers 200 only where a ready endpoint runs): ${names}`
+    : `all ready nodes are backends: ${names}`;
+  const hop = lbHop(`the cloud load balancer keeps the client address and sends the connection to ${chosen.name}; ${why}`, `${dst.ip}:${dst.port} → nodes ${names}`);
   return { type: 'node', node: chosen, service: svc, hops: [hop, wire(from, target, chosen, timeMs + LATENCY_MS.cloudLB)] };
 }
 

@@ -8,7 +8,7 @@ import { formatAddress, LATENCY_MS, type Dataplane } from './dataplane';
 import { deliverToPod } from './deliver';
 import { enterFromOutside } from './external-entry';
 import type { Packet } from './netfilter';
-import { replyHops } from './reply';
+import { podResponder, replyHops } from './reply';
 import { EPHEMERAL_PORT_BASE, EPHEMERAL_PORT_COUNT, type ResolvedSource } from './source';
 import { nextRoundRobin, type SimulationState } from './state';
 import type { ParsedTarget } from './target';
@@ -85,15 +85,18 @@ export function traceIngress(input: IngressTraceInput): { outcome: Outcome; serv
   hops.push(...leg1.hops);
   if (leg1.type === 'stop') return { outcome: leg1.outcome, service: serviceRef };
   const nginx = leg1.pod;
-  const leg1Reply = (start: number): Hop[] => replyHops({ cluster, source, pod: nginx, original: packet, arrived: leg1.packet, natNode: node.name, natted: leg1.natted, startMs: start });
+  const leg1Reply = (start: number): Hop[] =>
+    replyHops({ cluster, source, responder: podResponder(nginx), original: packet, arrived: leg1.packet, natNode: leg1.natNode, natted: leg1.natted, startMs: start });
   const match = matchIngress(cluster, { host: target.host, path: target.path, scheme: target.scheme });
   t = leg1.timeMs + LATENCY_MS.proxy;
-  const ingressHop = (note: string, after = formatAddress(leg1.packet.dst, leg1.packet.dport)): Hop => ({
+  const arrived = { src: formatAddress(leg1.packet.src, leg1.packet.sport), dst: formatAddress(leg1.packet.dst, leg1.packet.dport) };
+  // nginx answers itself (404, 503, 308: after = before) or opens a second connection (after = that connection).
+  const ingressHop = (note: string, after: { src: string; dst: string } = arrived): Hop => ({
     kind: 'ingress',
     at: `pod/${nginx.meta.namespace}/${nginx.meta.name}`,
     ...(nginx.nodeName ? { node: nginx.nodeName } : {}),
-    before: { src: formatAddress(leg1.packet.src, leg1.packet.sport), dst: formatAddress(leg1.packet.dst, leg1.packet.dport) },
-    after: { src: formatAddress(leg1.packet.dst, 0).replace(/:0$/, ''), dst: after },
+    before: arrived,
+    after,
     rule: { source: 'ingress', text: ruleText(match) },
     note,
     timeMs: t,
@@ -113,7 +116,7 @@ export function traceIngress(input: IngressTraceInput): { outcome: Outcome; serv
   if (backend.type === 'service' && !backend.problem && backendService?.type === 'ExternalName') {
     const host = backendService.externalName ?? '';
     const port = backend.servicePort?.port ?? ('number' in backend.port ? backend.port.number : 80);
-    hops.push(ingressHop(`${route.reason}; the backend is an ExternalName: nginx proxies to ${host}`, `${host}:${port}`));
+    hops.push(ingressHop(`${route.reason}; the backend is an ExternalName: nginx proxies to ${host}`, { src: nginx.ip ?? '', dst: `${host}:${port}` }));
     hops.push(...leg1Reply(t));
     return { outcome: { type: 'delivered-outside', ip: host, port, reason: `proxied to ${host} outside the cluster` }, service: serviceRef };
   }
@@ -136,10 +139,12 @@ export function traceIngress(input: IngressTraceInput): { outcome: Outcome; serv
   const nginxIP = nginx.ip ?? '';
   const sport2 = EPHEMERAL_PORT_BASE + (stableHash(cluster.settings.seed, 'ingress', state.nowMs, chosen.ip) % EPHEMERAL_PORT_COUNT);
   const packet2: Packet = { proto: 'tcp', src: nginxIP, sport: sport2, dst: chosen.ip, dport: chosen.port, mark: 0, dnat: false };
-  hops.push({
-    ...ingressHop(`${route.reason}; nginx proxies to endpoint ${chosen.ip}:${chosen.port} of ${backend.serviceName} (round robin over ${endpoints.length}), not through the ClusterIP`, formatAddress(chosen.ip, chosen.port)),
-    after: { src: formatAddress(nginxIP, sport2), dst: formatAddress(chosen.ip, chosen.port) },
-  });
+  hops.push(
+    ingressHop(`${route.reason}; nginx proxies to endpoint ${chosen.ip}:${chosen.port} of ${backend.serviceName} (round robin over ${endpoints.length}), not through the ClusterIP`, {
+      src: formatAddress(nginxIP, sport2),
+      dst: formatAddress(chosen.ip, chosen.port),
+    }),
+  );
   const nginxNode = cluster.nodes.find((n) => n.name === nginx.nodeName);
   if (!nginxNode) return { outcome: { type: 'dropped', reason: 'the ingress controller pod has no node' }, service: serviceRef };
   const leg2 = connect({ cluster, dataplane: input.dataplane, state, node: nginxNode, hook: 'PREROUTING', packet: packet2, startMs: t });
@@ -149,7 +154,7 @@ export function traceIngress(input: IngressTraceInput): { outcome: Outcome; serv
   const delivered = deliverToPod(leg2.pod, leg2.packet, leg2.timeMs + LATENCY_MS.app);
   hops.push(delivered.hop);
   const nginxSource: ResolvedSource = { label: `ingress-nginx ${nginx.meta.name}`, ip: nginxIP, pod: nginx, node: nginxNode, hook: 'PREROUTING', external: false };
-  const back = replyHops({ cluster, source: nginxSource, pod: leg2.pod, original: packet2, arrived: leg2.packet, natNode: nginxNode.name, natted: leg2.natted, startMs: delivered.hop.timeMs });
+  const back = replyHops({ cluster, source: nginxSource, responder: podResponder(leg2.pod), original: packet2, arrived: leg2.packet, natNode: leg2.natNode, natted: leg2.natted, startMs: delivered.hop.timeMs });
   hops.push(...back);
   hops.push(...leg1Reply((back[back.length - 1]?.timeMs ?? t) + LATENCY_MS.proxy));
   return { outcome: delivered.outcome, service: backendRef };

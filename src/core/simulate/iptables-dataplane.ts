@@ -107,7 +107,8 @@ export const iptablesDataplane: Dataplane = ({ cluster, node, packet, hook, stat
   }
   if (local && hook === 'PREROUTING') return finish(hops, { type: 'forward', packet: filter.packet, masqueraded: false, ...(spn ? { servicePortName: spn } : {}) });
   const post = runHook(ctx, 'nat', 'POSTROUTING', filter.packet);
-  record(post.hits, 'nat');
+  // The MASQUERADE rule gets its own hop below, with the source it rewrites.
+  record(post.masquerade ? post.hits.slice(0, -1) : post.hits, 'nat');
   let out: Packet = post.packet;
   if (post.masquerade) {
     out = { ...out, src: node.internalIP };

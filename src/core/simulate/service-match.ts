@@ -22,7 +22,14 @@ export type ServiceDecision =
       readonly chain: 'SVC' | 'SVL';
       readonly why: string;
     }
-  | { readonly type: 'reject' | 'drop'; readonly port: ProxiedServicePort; readonly door: Door; readonly reason: string };
+  | {
+      readonly type: 'reject' | 'drop';
+      readonly port: ProxiedServicePort;
+      readonly door: Door;
+      readonly reason: string;
+      /** Why: IPVS answers the first two alike (a virtual server without real servers), the third is a firewall drop. */
+      readonly cause: 'no-endpoints' | 'no-local-endpoints' | 'source-range';
+    };
 
 export function matchDoor(view: ProxyView, packet: Packet, local: ReadonlySet<string>): { port: ProxiedServicePort; door: Door } | undefined {
   for (const port of view.servicePorts) {
@@ -47,25 +54,26 @@ export function decide(view: ProxyView, packet: Packet, local: ReadonlySet<strin
   const spn = port.spn;
   const podSource = view.options.clusterCIDR !== '' && ipInCidr(packet.src, view.options.clusterCIDR);
   const localSource = local.has(packet.src);
-  const hairpin = (eps: readonly ProxyEndpoint[]): boolean => eps.some((e) => e.ip === packet.src);
   if (door === 'clusterIP') {
     if (!d.hasInternalEndpoints) {
       const f = d.internalFilter ?? { target: 'REJECT', reason: 'has no endpoints' };
-      return { type: f.target === 'DROP' ? 'drop' : 'reject', port, door, reason: `${spn} ${f.reason}` };
+      const cause = f.target === 'DROP' ? 'no-local-endpoints' : 'no-endpoints';
+      return { type: f.target === 'DROP' ? 'drop' : 'reject', port, door, reason: `${spn} ${f.reason}`, cause };
     }
     const endpoints = d.internalPolicyLocal ? c.localEndpoints : c.clusterEndpoints;
-    const masq = view.options.masqueradeAll || (view.options.clusterCIDR !== '' && !podSource) || hairpin(endpoints);
+    // Hairpin (the chosen endpoint is the sender) is masqueraded per endpoint, once one is picked.
+    const masq = view.options.masqueradeAll || (view.options.clusterCIDR !== '' && !podSource);
     const why = d.internalPolicyLocal ? 'internalTrafficPolicy Local: only this node’s endpoints' : 'all ready endpoints';
     return { type: 'endpoints', port, door, endpoints, masquerade: masq, chain: d.internalPolicyLocal ? 'SVL' : 'SVC', why };
   }
-  if (!d.hasEndpoints) return { type: 'reject', port, door, reason: `${spn} has no endpoints` };
+  if (!d.hasEndpoints) return { type: 'reject', port, door, reason: `${spn} has no endpoints`, cause: 'no-endpoints' };
   if (door === 'loadBalancer' && port.loadBalancerSourceRanges.length > 0) {
     const allowed = port.loadBalancerSourceRanges.some((r) => ipInCidr(packet.src, r));
-    if (!allowed) return { type: 'drop', port, door, reason: `${packet.src} is not in loadBalancerSourceRanges of ${spn}` };
+    if (!allowed) return { type: 'drop', port, door, reason: `${packet.src} is not in loadBalancerSourceRanges of ${spn}`, cause: 'source-range' };
   }
   if (!d.externalPolicyLocal) return { type: 'endpoints', port, door, endpoints: c.clusterEndpoints, masquerade: true, chain: 'SVC', why: 'externalTrafficPolicy Cluster: any endpoint, source masqueraded' };
   if (podSource) return { type: 'endpoints', port, door, endpoints: c.clusterEndpoints, masquerade: false, chain: 'SVC', why: 'a pod source is short-circuited to all endpoints' };
   if (localSource) return { type: 'endpoints', port, door, endpoints: c.clusterEndpoints, masquerade: true, chain: 'SVC', why: 'a node-local source goes to all endpoints, masqueraded' };
-  if (!d.hasExternalEndpoints) return { type: 'drop', port, door, reason: `${spn} has no local endpoints` };
+  if (!d.hasExternalEndpoints) return { type: 'drop', port, door, reason: `${spn} has no local endpoints`, cause: 'no-local-endpoints' };
   return { type: 'endpoints', port, door, endpoints: c.localEndpoints, masquerade: false, chain: 'SVL', why: 'externalTrafficPolicy Local: only this node’s endpoints, client address kept' };
 }

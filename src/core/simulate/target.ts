@@ -10,8 +10,10 @@ export type ParsedTarget =
 export function parseTarget(text: string): ParsedTarget {
   const trimmed = text.trim();
   if (trimmed === '') return { type: 'invalid', reason: 'the destination is empty' };
-  const url = /^(https?):\/\/([^/:?#]+)(?::(\d+))?([^?#]*)?/i.exec(trimmed);
-  if (url) {
+  if (/^https?:\/\//i.test(trimmed)) {
+    // Host (no IPv6 literal: the simulated cluster is IPv4), optional port, then a path, query or fragment.
+    const url = /^(https?):\/\/([^/:?#[\]\s]+)(?::(\d+))?(\/[^?#\s]*)?(?:[?#]\S*)?$/i.exec(trimmed);
+    if (!url) return { type: 'invalid', reason: `"${trimmed}" is not an http:// or https:// URL svcscope can follow (host[:port][/path])` };
     const port = url[3] !== undefined ? Number(url[3]) : undefined;
     if (port !== undefined && (port < 1 || port > 65535)) return { type: 'invalid', reason: `port ${port} is out of range` };
     const scheme = (url[1] ?? 'http').toLowerCase() === 'https' ? 'https' : 'http';

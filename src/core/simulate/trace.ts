@@ -1,18 +1,18 @@
-import type { Cluster, Pod, Protocol, Service } from '../model/types';
+import type { Cluster, Protocol, Service } from '../model/types';
 import { stableHash } from '../util/hash';
 import { indexCluster } from './cluster-index';
 import { connect, type ConnectResult } from './connect';
-import { formatAddress, LATENCY_MS, type Dataplane } from './dataplane';
+import { formatAddress, LATENCY_MS } from './dataplane';
 import { dataplaneFor } from './dataplanes';
 import { resolveForTrace } from './dns-step';
 import { enterFromOutside } from './external-entry';
 import { traceIngress } from './ingress-step';
 import type { Packet } from './netfilter';
-import { EPHEMERAL_PORT_BASE, EPHEMERAL_PORT_COUNT, resolveSource, type ResolvedSource } from './source';
+import { EPHEMERAL_PORT_BASE, EPHEMERAL_PORT_COUNT, resolveSource } from './source';
 import { createSimulationState, type SimulationState } from './state';
 import { parseTarget } from './target';
 import type { Hop, Outcome, Trace, TraceRequest } from './types';
-import { replyHops } from './reply';
+import { podResponder, replyHops } from './reply';
 import { deliverToPod } from './deliver';
 
 /**
@@ -73,7 +73,10 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
   }
   const index = indexCluster(cluster);
   service ??= index.serviceByClusterIP.get(dstIP) ?? index.serviceByLoadBalancerIP.get(dstIP);
-  const port = target.port ?? request.port ?? service?.ports.find((p) => p.protocol === protocol)?.port ?? service?.ports[0]?.port;
+  const servicePort = service?.ports.find((p) => p.protocol === protocol) ?? service?.ports[0];
+  // A headless Service is not proxied: the client must use the pod's port, which its SRV record gives.
+  const defaultPort = headless && service && servicePort ? (endpointPort(cluster, service, servicePort.name, dstIP) ?? servicePort.port) : servicePort?.port;
+  const port = target.port ?? request.port ?? defaultPort;
   if (port === undefined) return done({ type: 'dropped', reason: `cannot send: no port given for ${request.target}` });
   const serviceRef = service ? { namespace: service.meta.namespace, name: service.meta.name, port } : undefined;
   sendHop(formatAddress(dstIP, port), `${source.label} opens a ${protocol} connection to ${formatAddress(dstIP, port)}${headless ? ' (a pod address from a headless Service: no kube-proxy translation)' : ''}`);
@@ -86,40 +89,52 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
     if (entry.type === 'stop') return done(entry.outcome, serviceRef);
     t = hops[hops.length - 1]?.timeMs ?? t;
     result = connect({ cluster, dataplane, state, node: entry.node, hook: 'PREROUTING', packet, startMs: t });
-    hops.push(...result.hops);
-    if (result.type === 'stop') return done(result.outcome, serviceRef ?? refFromSpn(cluster, result.servicePortName, port));
-    return finishAtPod(cluster, source, result, packet, hops, entry.node.name, serviceRef, dataplane, done);
+  } else {
+    const node = source.node;
+    if (!node) return done({ type: 'dropped', reason: 'the sender has no node' });
+    result = connect({ cluster, dataplane, state, node, hook: source.hook, packet, startMs: t });
   }
-  const node = source.node;
-  if (!node) return done({ type: 'dropped', reason: 'the sender has no node' });
-  result = connect({ cluster, dataplane, state, node, hook: source.hook, packet, startMs: t });
   hops.push(...result.hops);
-  if (result.type === 'stop') return done(result.outcome, serviceRef ?? refFromSpn(cluster, result.servicePortName, port));
-  return finishAtPod(cluster, source, result, packet, hops, node.name, serviceRef, dataplane, done);
-}
-
-function refFromSpn(cluster: Cluster, spn: string | undefined, port: number): Trace['service'] | undefined {
-  if (!spn) return undefined;
-  const [ns, rest] = spn.split('/');
-  const name = (rest ?? '').split(':')[0] ?? '';
-  return cluster.services.some((s) => s.meta.namespace === ns && s.meta.name === name) ? { namespace: ns ?? '', name, port } : undefined;
-}
-
-function finishAtPod(
-  cluster: Cluster,
-  source: ResolvedSource,
-  result: Extract<ConnectResult, { type: 'pod' }>,
-  original: Packet,
-  hops: Hop[],
-  natNode: string,
-  serviceRef: Trace['service'] | undefined,
-  _dataplane: Dataplane,
-  done: (outcome: Outcome, service?: Trace['service']) => Trace,
-): Trace {
-  const pod: Pod = result.pod;
-  const ref = serviceRef ?? refFromSpn(cluster, result.servicePortName, original.dport);
-  const delivered = deliverToPod(pod, result.packet, result.timeMs + LATENCY_MS.app);
+  const ref = serviceRef ?? refFromSpn(cluster, result.servicePortName, protocol);
+  if (result.type === 'stop') {
+    const outcome = result.outcome;
+    if (outcome.type === 'delivered-host') {
+      const responder = { at: `node/${outcome.nodeName}`, nodeName: outcome.nodeName, label: `the process on ${outcome.nodeName}` };
+      hops.push(...replyHops({ cluster, source, responder, original: packet, arrived: result.packet, natNode: result.natNode, natted: result.natted, startMs: result.timeMs }));
+    }
+    return done(outcome, ref);
+  }
+  const delivered = deliverToPod(result.pod, result.packet, result.timeMs + LATENCY_MS.app);
   hops.push(delivered.hop);
-  hops.push(...replyHops({ cluster, source, pod, original, arrived: result.packet, natNode, natted: result.natted, startMs: delivered.hop.timeMs }));
+  hops.push(...replyHops({ cluster, source, responder: podResponder(result.pod), original: packet, arrived: result.packet, natNode: result.natNode, natted: result.natted, startMs: delivered.hop.timeMs }));
   return done(delivered.outcome, ref);
+}
+
+/**
+ * The Service a translated packet went through, from the rule's service port name ("ns/name" or
+ * "ns/name:port-name"): the reference carries the Service's port, not the NodePort the client called.
+ */
+export function refFromSpn(cluster: Cluster, spn: string | undefined, protocol: Protocol): Trace['service'] | undefined {
+  if (!spn) return undefined;
+  const slash = spn.indexOf('/');
+  if (slash < 0) return undefined;
+  const namespace = spn.slice(0, slash);
+  const rest = spn.slice(slash + 1);
+  const colon = rest.indexOf(':');
+  const name = colon < 0 ? rest : rest.slice(0, colon);
+  const portName = colon < 0 ? '' : rest.slice(colon + 1);
+  const svc = cluster.services.find((s) => s.meta.namespace === namespace && s.meta.name === name);
+  const port = svc?.ports.find((p) => p.name === portName && p.protocol === protocol) ?? svc?.ports.find((p) => p.name === portName);
+  return svc && port ? { namespace, name, port: port.port } : undefined;
+}
+
+/** The port an endpoint address serves for a named Service port (the SRV record of a headless Service). */
+function endpointPort(cluster: Cluster, service: Service, portName: string, ip: string): number | undefined {
+  for (const slice of cluster.endpointSlices) {
+    if (slice.meta.namespace !== service.meta.namespace || slice.serviceName !== service.meta.name) continue;
+    if (!slice.endpoints.some((e) => e.addresses.includes(ip))) continue;
+    const port = slice.ports.find((p) => p.name === portName);
+    if (port && port.port > 0) return port.port;
+  }
+  return undefined;
 }

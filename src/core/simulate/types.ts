@@ -75,6 +75,8 @@ export interface Hop {
 export type Outcome =
   | { readonly type: 'delivered'; readonly podNamespace: string; readonly podName: string; readonly podIP: string; readonly port: number; readonly nodeName: string }
   | { readonly type: 'delivered-outside'; readonly ip: string; readonly port: number; readonly reason: string }
+  /** A process in a node's host network answers: an endpoint on a node address that no pod object stands for (kube-apiserver behind default/kubernetes). */
+  | { readonly type: 'delivered-host'; readonly nodeName: string; readonly ip: string; readonly port: number; readonly reason: string }
   | { readonly type: 'refused'; readonly reason: string }
   | { readonly type: 'dropped'; readonly reason: string }
   | { readonly type: 'timeout'; readonly reason: string }
