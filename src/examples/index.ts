@@ -1,30 +1,38 @@
-import { myappClusterIP } from './myapp-clusterip';
-import { nginxNodePort } from './nginx-nodeport';
+import { externalNameExample } from './externalname';
+import { headlessStatefulSetExample } from './headless-statefulset';
+import { httpdCrossNamespaceExample } from './httpd-cross-namespace';
+import { ingressFanoutExample } from './ingress-fanout';
+import { kubeProxyIpvsExample, kubeProxyIptablesExample } from './kube-proxy-modes';
+import { loadBalancerClusterExample, loadBalancerLocalExample } from './loadbalancer';
+import { multiPortExample } from './multi-port';
+import { myappClusterIPExample } from './myapp-clusterip';
+import { namedTargetPortExample } from './named-targetport';
+import { nginxNodePortExample } from './nginx-nodeport';
+import { selectorlessEndpointsExample } from './selectorless-endpoints';
+import { sessionAffinityExample } from './session-affinity';
+import type { Example } from './types';
+
+export type { Example } from './types';
 
 /**
- * Built-in scenarios. The example menu, the unit tests and the e2e tests all read these same texts,
- * so an example that stops working fails a test.
+ * Built-in scenarios, in menu order (simple first). The example menu, `?example=<id>`, the unit tests and
+ * the e2e tests all read these same objects, so an example that stops working fails a test.
  */
-export interface Example {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly manifests: string;
-}
-
 export const EXAMPLES: readonly Example[] = [
-  {
-    id: 'myapp-clusterip',
-    title: 'ClusterIP: myapp, 3 replicas',
-    description: 'A Deployment of 3 bootcamp pods behind a ClusterIP Service: port 38080 on the Service, 8080 in the pods.',
-    manifests: myappClusterIP,
-  },
-  {
-    id: 'nginx-nodeport',
-    title: 'NodePort: nginx on 32143',
-    description: 'nginx reachable from outside the cluster on every node at port 32143.',
-    manifests: nginxNodePort,
-  },
+  myappClusterIPExample,
+  multiPortExample,
+  namedTargetPortExample,
+  nginxNodePortExample,
+  httpdCrossNamespaceExample,
+  selectorlessEndpointsExample,
+  headlessStatefulSetExample,
+  externalNameExample,
+  loadBalancerClusterExample,
+  loadBalancerLocalExample,
+  sessionAffinityExample,
+  ingressFanoutExample,
+  kubeProxyIptablesExample,
+  kubeProxyIpvsExample,
 ];
 
 export const DEFAULT_EXAMPLE_ID = 'myapp-clusterip';

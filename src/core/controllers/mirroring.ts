@@ -1,4 +1,5 @@
 import { generatedMeta } from '../model/read/meta';
+import { safeSuffix } from '../util/hash';
 import type { Endpoints, EndpointSlice, Service, SliceEndpoint } from '../model/types';
 
 /**
@@ -16,7 +17,7 @@ export function mirrorEndpoints(service: Service, endpoints: Endpoints): Endpoin
     });
     return {
       meta: generatedMeta(
-        `${service.meta.name}-mirror-${i}`,
+        `${service.meta.name}-${safeSuffix(0, 5, service.meta.namespace, service.meta.name, 'mirror', i)}`,
         service.meta.namespace,
         { 'kubernetes.io/service-name': service.meta.name, 'endpointslice.kubernetes.io/managed-by': 'endpointslicemirroring-controller.k8s.io' },
         endpoints.meta.source.order,

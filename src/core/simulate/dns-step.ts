@@ -31,7 +31,7 @@ export function resolveForTrace(cluster: Cluster, source: ResolvedSource, name: 
   const queries = resolution.queries;
   const timeMs = startMs + Math.max(1, queries.length) * LATENCY_MS.dns;
   const server = resolution.resolvConf.nameserver ?? 'the node resolver';
-  const queryText = queries.map((q) => `${q.name} ${q.type}: ${q.status === 'answer' ? q.answers.map(recordText).join(', ') : q.rcode}`);
+  const queryText = queries.map((q) => `${q.name} ${q.type}: ${q.answers.length > 0 ? q.answers.map(recordText).join(', ') : q.rcode}`);
   const hop = (note: string, dst: string): Hop => ({
     kind: 'dns',
     at: 'dns',
