@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import { copyText } from './clipboard';
+
+/** How long "Copied" stays on the button: long enough to read from the back of a room. */
+const CONFIRM_MS = 1600;
+
+export function CopyButton({ text, what }: { readonly text: string; readonly what: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return (
+    <button type="button" className="copy-button" aria-label={`Copy ${what}`} onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}>
+      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
+    </button>
+  );
+}

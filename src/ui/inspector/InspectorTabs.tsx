@@ -1,0 +1,48 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { InspectorTab } from '../../store';
+import { nextTabIndex } from './tab-keys';
+
+export const TAB_LABELS: Readonly<Record<InspectorTab, string>> = { yaml: 'YAML', kubectl: 'kubectl', dns: 'DNS', rules: 'Rules' };
+
+interface InspectorTabsProps {
+  readonly tabs: readonly InspectorTab[];
+  readonly active: InspectorTab;
+  readonly idPrefix: string;
+  readonly onSelect: (tab: InspectorTab) => void;
+}
+
+/** A WAI-ARIA tablist: one tab in the Tab order, arrow keys move between tabs and show them. */
+export function InspectorTabs({ tabs, active, idPrefix, onSelect }: InspectorTabsProps) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const next = nextTabIndex(event.key, tabs.indexOf(active), tabs.length);
+    const tab = next === undefined ? undefined : tabs[next];
+    if (next === undefined || !tab) return;
+    event.preventDefault();
+    onSelect(tab);
+    buttons.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Inspector views" className="inspector-tabs" onKeyDown={onKeyDown}>
+      {tabs.map((tab, index) => (
+        <button
+          key={tab}
+          ref={(element) => {
+            buttons.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          id={`${idPrefix}-tab-${tab}`}
+          aria-selected={tab === active}
+          // Only the active tab's panel is drawn.
+          aria-controls={tab === active ? `${idPrefix}-panel-${tab}` : undefined}
+          tabIndex={tab === active ? 0 : -1}
+          className="inspector-tab"
+          onClick={() => onSelect(tab)}
+        >
+          {TAB_LABELS[tab]}
+        </button>
+      ))}
+    </div>
+  );
+}
