@@ -1,0 +1,120 @@
+import { useId, useMemo } from 'react';
+import { selectGraph, selectRequestError, selectRequestStatus, selectRequestTarget, selectStreamDuration, selectStreamRate } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
+import { sourceGroups } from './request-source';
+import { ServiceShortcuts } from './ServiceShortcuts';
+import { targetSuggestions } from './target-suggestions';
+import type { RequestActions } from './use-request-actions';
+
+/** Bounds that keep a stream watchable and the worker responsive (at most 12,000 requests). */
+export const MAX_RATE_PER_SECOND = 200;
+export const MAX_DURATION_SECONDS = 60;
+
+function clampInt(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
+}
+
+export function RequestForm({ actions }: { readonly actions: RequestActions }) {
+  const ids = { source: useId(), target: useId(), list: useId(), rate: useId(), duration: useId() };
+  const store = useAppStoreApi();
+  const graph = useAppStore(selectGraph);
+  const typedTarget = useAppStore(selectRequestTarget);
+  const status = useAppStore(selectRequestStatus);
+  const error = useAppStore(selectRequestError);
+  const rate = useAppStore(selectStreamRate);
+  const duration = useAppStore(selectStreamDuration);
+  const { targets, source, placeholderTarget } = actions;
+  const clientIP = graph?.nodes.find((n) => n.id === 'client/external')?.details[0];
+  const groups = useMemo(() => sourceGroups(targets, clientIP), [targets, clientIP]);
+  const suggestions = useMemo(() => targetSuggestions(targets), [targets]);
+  const busy = status !== 'idle';
+  const disabled = graph === null;
+
+  return (
+    <form
+      className="request-form"
+      aria-label="Request"
+      onSubmit={(event) => {
+        event.preventDefault();
+        actions.send();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={ids.source}>Source</label>
+        <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.target}>Destination</label>
+        <input
+          id={ids.target}
+          type="text"
+          list={ids.list}
+          value={typedTarget}
+          placeholder={placeholderTarget}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={`${ids.target}-hint`}
+          onChange={(event) => store.getState().setRequestTarget(event.target.value)}
+        />
+        <datalist id={ids.list}>
+          {suggestions.map((s) => (
+            <option key={s.value} value={s.value} label={s.label} />
+          ))}
+        </datalist>
+        <span id={`${ids.target}-hint`} className="field-hint">
+          name · IP:port · http://host/path
+        </span>
+      </div>
+      <div className="request-actions">
+        <button type="submit" className="button-primary" disabled={disabled || busy}>
+          {status === 'sending' ? 'Sending…' : 'Send'}
+        </button>
+        <button type="button" disabled={disabled || busy} onClick={actions.stream}>
+          {status === 'streaming' ? 'Streaming…' : 'Stream'}
+        </button>
+        <label htmlFor={ids.rate} className="visually-hidden">
+          Requests per second
+        </label>
+        <input
+          id={ids.rate}
+          className="number-input"
+          type="number"
+          min={1}
+          max={MAX_RATE_PER_SECOND}
+          value={rate}
+          onChange={(event) => store.getState().setStreamRate(clampInt(event.target.valueAsNumber, 1, MAX_RATE_PER_SECOND))}
+        />
+        <span aria-hidden="true">/s for</span>
+        <label htmlFor={ids.duration} className="visually-hidden">
+          Stream seconds
+        </label>
+        <input
+          id={ids.duration}
+          className="number-input"
+          type="number"
+          min={1}
+          max={MAX_DURATION_SECONDS}
+          value={duration}
+          onChange={(event) => store.getState().setStreamDuration(clampInt(event.target.valueAsNumber, 1, MAX_DURATION_SECONDS))}
+        />
+        <span aria-hidden="true">s</span>
+      </div>
+      {error !== null ? (
+        <p className="request-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ServiceShortcuts actions={actions} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { PlayerControls } from '../player/PlayerControls';
+import { LoadLegend } from './LoadLegend';
+import { RequestForm } from './RequestForm';
+import { TraceHops } from './TraceHops';
+import { TraceOutcome } from './TraceOutcome';
+import { useRequestActions } from './use-request-actions';
+import './requests.css';
+
+/**
+ * Requests in motion: ask (source, destination, send or stream), watch (player), read (outcome, hops,
+ * load). Collapsing hides the body but keeps it mounted: the player drives the run even when hidden.
+ */
+export function RequestsPanel() {
+  const bodyId = useId();
+  const [collapsed, setCollapsed] = useState(false);
+  const actions = useRequestActions();
+  return (
+    <aside className={`requests-panel${collapsed ? ' is-collapsed' : ''}`} aria-labelledby="requests-title">
+      <div className="pane-title">
+        <h2 id="requests-title" className="pane-heading">
+          Requests
+        </h2>
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          aria-label={collapsed ? 'Show requests panel' : 'Hide requests panel'}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          <span aria-hidden="true">{collapsed ? '«' : '»'}</span>
+        </button>
+      </div>
+      <div id={bodyId} className="requests-body" hidden={collapsed}>
+        <RequestForm actions={actions} />
+        <PlayerControls />
+        <TraceOutcome />
+        <div className="hops-scroll">
+          <TraceHops />
+        </div>
+        <LoadLegend />
+      </div>
+    </aside>
+  );
+}
