@@ -24,6 +24,8 @@ const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
   replicaset: 5,
   node: 6,
   pod: 6,
+  // A folded namespace stands where its Services would.
+  namespace: 2,
 };
 const COLUMN_COUNT = 7;
 const COLUMN_GAP_PX = 90;
@@ -78,8 +80,11 @@ export function layoutByColumns(graph: ClusterGraph, measure: TextMeasure = ESTI
   return positions;
 }
 
-/** Lays out a Node's pods in a grid and returns the group's size. */
-function placeGroupChildren(
+/**
+ * Lays out a Node's pods in a grid, a little wider than tall (the canvas is landscape), and returns the
+ * group's size. Both placements use it: ELK sees a Node group as one box of this size.
+ */
+export function placeGroupChildren(
   group: GraphNode,
   pods: readonly GraphNode[],
   positions: Record<string, NodeBox>,
@@ -90,7 +95,8 @@ function placeGroupChildren(
   const sizes = pods.map((pod) => estimateCardSize(pod, measure));
   const cellWidth = Math.max(...sizes.map((size) => size.width));
   const cellHeight = Math.max(...sizes.map((size) => size.height));
-  const perRow = Math.min(MAX_PODS_PER_ROW, Math.ceil(Math.sqrt(pods.length)));
+  // Up to three pods sit in a column, so the edges coming in from the left reach each without crossing another.
+  const perRow = pods.length <= 3 ? 1 : Math.min(MAX_PODS_PER_ROW, Math.ceil(Math.sqrt(pods.length * 1.5)));
   const rows = Math.ceil(pods.length / perRow);
   const top = groupContentTop(group);
   pods.forEach((pod, index) => {

@@ -1,8 +1,8 @@
-import type { Cluster } from '../core';
+import type { Cluster, Diagnostic } from '../core';
 import type { ClusterCounts } from '../protocol';
 
 /** The status line's numbers. Objects every cluster has (kube-dns, CoreDNS) are not the user's, so not counted. */
-export function countCluster(cluster: Cluster): ClusterCounts {
+export function countCluster(cluster: Cluster, diagnostics: readonly Diagnostic[] = cluster.diagnostics): ClusterCounts {
   const pods = cluster.pods.filter((pod) => !pod.meta.system);
   return {
     nodes: cluster.nodes.length,
@@ -11,7 +11,7 @@ export function countCluster(cluster: Cluster): ClusterCounts {
     services: cluster.services.filter((service) => !service.meta.system).length,
     workloads: cluster.workloads.filter((workload) => !workload.meta.system).length,
     ingresses: cluster.ingresses.length,
-    errors: cluster.diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: cluster.diagnostics.filter((d) => d.severity === 'warning').length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
 }

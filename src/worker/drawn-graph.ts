@@ -9,6 +9,7 @@ export const MAX_DRAWN_NODES = 1000;
 /** Which kinds survive first when the budget bites: the traffic path before the things it ends at. */
 const KEEP_ORDER: readonly GraphNodeKind[] = [
   'client',
+  'namespace',
   'loadbalancer',
   'ingress',
   'service',

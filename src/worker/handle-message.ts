@@ -1,4 +1,4 @@
-import { buildCluster, buildGraph } from '../core';
+import { buildCluster } from '../core';
 import {
   PROTOCOL_VERSION,
   failedReply,
@@ -11,10 +11,11 @@ import {
 import { countCluster } from './counts';
 import { setCurrentCluster } from './current-cluster';
 import { answerQuery } from './queries';
-import { selectDrawnGraph } from './drawn-graph';
 import { createCanvasMeasure } from './canvas-measure';
 import { layoutGraph } from './layout';
 import { ESTIMATED_MEASURE, type TextMeasure } from './node-size';
+import { layoutStably, type PreviousLayout } from './stable-layout';
+import { drawView } from './view/drawn-view';
 
 /** The clock is passed in so tests can pin timings; the worker uses performance.now. */
 export type Clock = () => number;
@@ -22,6 +23,13 @@ export type Clock = () => number;
 const defaultClock: Clock = () => performance.now();
 
 let measure: TextMeasure | undefined;
+/** The last answer's layout, so a small change keeps the picture still (stable-layout.ts). */
+let previousLayout: PreviousLayout | undefined;
+
+/** For tests: the next load lays out from scratch. */
+export function forgetPreviousLayout(): void {
+  previousLayout = undefined;
+}
 
 /**
  * Everything the worker does, as a plain function: tests call it directly and the bridge's in-process
@@ -51,10 +59,11 @@ async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
   const started = now();
   const cluster = buildCluster(request.text, request.settings);
   setCurrentCluster(cluster);
-  const drawn = selectDrawnGraph(buildGraph(cluster, { includeSystem: request.view.showSystemObjects }));
+  const drawn = drawView(cluster, request.text, request.view);
   const parsed = now();
-  measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE;
-  const layout = await layoutGraph(drawn.graph, measure);
+  const textMeasure = (measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE);
+  const { layout, remember } = await layoutStably(drawn.graph, textMeasure, previousLayout, (graph) => layoutGraph(graph, textMeasure));
+  previousLayout = remember;
   const laidOut = now();
   return {
     type: 'loaded',
@@ -64,8 +73,15 @@ async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
     positions: layout.positions,
     layout: layout.engine,
     hiddenNodeCount: drawn.hiddenNodeCount,
-    diagnostics: cluster.diagnostics,
-    counts: countCluster(cluster),
+    diagnostics: drawn.diagnostics,
+    diagnosticNodeIds: drawn.diagnosticNodeIds,
+    stacks: drawn.stacks,
+    namespaceSummaries: drawn.namespaceSummaries,
+    namespaces: drawn.namespaces,
+    viewProblem: drawn.viewProblem,
+    objectFacts: drawn.objectFacts,
+    layoutContinuity: layout.continuity,
+    counts: countCluster(cluster, drawn.diagnostics),
     settings: cluster.settings,
     parseMs: Math.round(parsed - started),
     layoutMs: Math.round(laidOut - parsed),

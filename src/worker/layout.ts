@@ -5,7 +5,7 @@ import { layoutByColumns } from './columns-layout';
 import { readElkPositions, toElkGraph } from './elk-graph';
 import { ESTIMATED_MEASURE, type TextMeasure } from './node-size';
 
-/** ELK layered needs ~180 ms for 100 nodes and 1.5 s for 1,000: above this many, place by structure. */
+/** ELK layered needs ~180 ms for 100 boxes and 1.5 s for 1,000: above this many nodes, place by structure. */
 export const MAX_ELK_NODES = 400;
 
 export interface GraphLayout {
@@ -29,8 +29,9 @@ export async function layoutGraph(graph: ClusterGraph, measure: TextMeasure = ES
   if (graph.nodes.length > MAX_ELK_NODES) return { positions: layoutByColumns(graph, measure), engine: 'columns' };
   elk ??= new ELK();
   try {
-    const result = await elk.layout(toElkGraph(graph, measure));
-    return { positions: readElkPositions(result), engine: 'elk' };
+    const input = toElkGraph(graph, measure);
+    const result = await elk.layout(input.root);
+    return { positions: readElkPositions(result, input.inside), engine: 'elk' };
   } catch {
     // ELK rejects some shapes (e.g. an edge into a group from inside it); a plainer picture beats none.
     return { positions: layoutByColumns(graph, measure), engine: 'columns' };

@@ -1,16 +1,37 @@
-import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useRef } from 'react';
-import { selectGraph, selectGraphRevision, selectPositions } from '../../store';
-import { useAppStore } from '../store-context';
+import {
+  selectFindingsByNode,
+  selectGraph,
+  selectGraphRevision,
+  selectHasSelection,
+  selectLayoutContinuity,
+  selectPositions,
+  selectSelect,
+  selectSetStackExpanded,
+  selectStacks,
+} from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
+import { CanvasBridge } from '../share/CanvasBridge';
+import { WhatIfBar } from '../whatif/WhatIfBar';
+import { WhatIfNoticeLine } from '../whatif/WhatIfNoticeLine';
+import { changeOutOfView } from '../whatif/reveal';
+import { FilterBar } from './filters/FilterBar';
+import { useSearchHighlight } from './filters/use-search-highlight';
 import './canvas.css';
 import { NODE_TYPES } from './nodes/node-types';
+import { PacketOverlay } from './packets/PacketOverlay';
+import type { NodePositions } from '../../protocol';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './to-flow-elements';
 import { useAutoFit } from './use-auto-fit';
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
-const FIT_VIEW = { padding: 0.06, maxZoom: 1.25 } as const;
+// The search row sits over the top of the canvas, and the what-if bar under it while a node is selected:
+// the fitted graph starts below them.
+const FIT_VIEW = { padding: { top: '56px', right: '5%', bottom: '5%', left: '5%' }, maxZoom: 1.25 } as const;
+const FIT_VIEW_UNDER_BAR = { ...FIT_VIEW, padding: { ...FIT_VIEW.padding, top: '128px' } } as const;
 
 /**
  * React Flow runs uncontrolled: it owns node positions while the user drags, so drag frames never pass
@@ -20,22 +41,47 @@ function Canvas() {
   const graph = useAppStore(selectGraph);
   const positions = useAppStore(selectPositions);
   const revision = useAppStore(selectGraphRevision);
-  const { setNodes, setEdges, fitView } = useReactFlow<FlowNode, FlowEdge>();
+  const select = useAppStore(selectSelect);
+  const findingsByNode = useAppStore(selectFindingsByNode);
+  const stacks = useAppStore(selectStacks);
+  const continuity = useAppStore(selectLayoutContinuity);
+  const setStackExpanded = useAppStore(selectSetStackExpanded);
+  const store = useAppStoreApi();
+  const { setNodes, setEdges, fitView, getViewport } = useReactFlow<FlowNode, FlowEdge>();
   const container = useRef<HTMLDivElement>(null);
-  const onMoveStart = useAutoFit(container, revision, FIT_VIEW);
+  const drawnPositions = useRef<NodePositions>({});
+  const barShown = useAppStore(selectHasSelection);
+  const fitOptions = barShown ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
+  const onMoveStart = useAutoFit(container, revision, fitOptions);
 
   useEffect(() => {
     if (!graph) return;
-    setNodes(toFlowNodes(graph, positions));
+    // The selection survives a new graph (a what-if on the selected node must leave it selected).
+    const selected = store.getState().selectedNodeId;
+    setNodes(toFlowNodes(graph, positions, { findingsByNode, stacks }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
     setEdges(toFlowEdges(graph));
-    // Queued by React Flow until the new nodes are measured.
-    void fitView(FIT_VIEW);
-  }, [graph, positions, revision, setNodes, setEdges, fitView]);
+    // Only a new picture is fitted again: after a small change the worker kept the layout still, so does the
+    // view, unless what changed would be off-screen. Queued by React Flow until the new nodes are measured.
+    const size = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
+    const fit = store.getState().selectedNodeId !== null ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
+    if (continuity === 'fresh') void fitView(fit);
+    else if (changeOutOfView(graph.nodes, positions, drawnPositions.current, getViewport(), size)) void fitView({ ...fit, duration: 300 });
+    drawnPositions.current = positions;
+  }, [graph, positions, revision, findingsByNode, stacks, continuity, store, setNodes, setEdges, fitView, getViewport]);
+  const search = useSearchHighlight();
 
   return (
     <ReactFlow<FlowNode, FlowEdge>
       ref={container}
       onMoveStart={onMoveStart}
+      onNodeClick={(_event, node) => select(node.id)}
+      onNodeDoubleClick={(_event, node) => {
+        if (stacks[node.id]) setStackExpanded(node.id, true);
+      }}
+      onSelectionChange={({ nodes }) => {
+        // Enter or Space on a focused node selects it in React Flow without a click: inspect it too.
+        if (nodes.length === 1 && nodes[0]) select(nodes[0].id);
+      }}
       defaultNodes={NO_NODES}
       defaultEdges={NO_EDGES}
       nodeTypes={NODE_TYPES}
@@ -50,6 +96,13 @@ function Canvas() {
     >
       <Background gap={24} size={1.5} color="#cbd5e1" />
       <Controls showInteractive={false} position="bottom-right" />
+      <Panel position="top-left" className="canvas-top">
+        <FilterBar matches={search.matches} current={search.current} />
+        <WhatIfBar />
+      </Panel>
+      <WhatIfNoticeLine />
+      <PacketOverlay />
+      <CanvasBridge />
     </ReactFlow>
   );
 }

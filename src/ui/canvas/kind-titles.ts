@@ -14,4 +14,5 @@ export const KIND_TITLE: Readonly<Record<GraphNodeKind, string>> = {
   daemonset: 'DaemonSet',
   pod: 'Pod',
   node: 'Node',
+  namespace: 'Namespace',
 };

@@ -51,3 +51,21 @@ describe('toFlowEdges', () => {
     expect(edges.filter((edge) => edge.className?.includes('edge-unready'))).toHaveLength(3);
   });
 });
+
+describe('toFlowNodes with findings and stacks', () => {
+  const finding = { code: 'SVC_SELECTOR_MATCHES_NOTHING', severity: 'warning', message: 'The selector app=myap matches no pod.' } as const;
+
+  it('hands a node its findings and points its accessible description at them', () => {
+    const service = toFlowNodes(sampleGraph(), {}, { findingsByNode: { 'Service/default/myapp': [finding] } }).find((n) => n.id === 'Service/default/myapp');
+    expect(service?.data.findings).toEqual([finding]);
+    expect(service?.domAttributes?.['aria-describedby']).toBe('findings-Service/default/myapp react-flow__node-desc-1');
+    const endpoints = toFlowNodes(sampleGraph(), {}).find((n) => n.id === 'Endpoints/default/myapp');
+    expect(endpoints?.domAttributes).toBeUndefined();
+  });
+
+  it('draws a stack as a stack, named for what it holds and where', () => {
+    const stack = { id: 'Pod/default/myapp-7c9d-0', namespace: 'default', workload: { kind: 'Deployment', name: 'myapp' }, nodeName: 'worker-1', podNames: ['a', 'b', 'c'], ready: 3, terminating: 0 };
+    const node = toFlowNodes(sampleGraph(), {}, { stacks: { [stack.id]: stack } }).find((n) => n.id === stack.id);
+    expect(node).toMatchObject({ type: 'podStack', ariaLabel: 'Pod stack myapp-7c9d-0 on worker-1', data: { stack } });
+  });
+});

@@ -1,10 +1,16 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { ClusterGraph, GraphEdge, GraphNode, GraphNodeKind } from '../../core';
-import type { NodePositions } from '../../protocol';
+import type { ClusterGraph, Diagnostic, GraphEdge, GraphNode, GraphNodeKind } from '../../core';
+import type { NodePositions, PodStack } from '../../protocol';
 import { KIND_TITLE } from './kind-titles';
 
-export type FlowNodeType = 'service' | 'pod' | 'k8sNode' | 'card';
-export type GraphNodeData = { readonly node: GraphNode };
+export type FlowNodeType = 'service' | 'pod' | 'k8sNode' | 'card' | 'podStack' | 'namespace';
+export type GraphNodeData = {
+  readonly node: GraphNode;
+  /** Diagnostics about this object: a badge on the card, the messages in its accessible description. */
+  readonly findings?: readonly Diagnostic[];
+  /** Set when the node stands for several pods (see PodStack). */
+  readonly stack?: PodStack;
+};
 export type FlowNode = Node<GraphNodeData, FlowNodeType>;
 export type FlowEdge = Edge<{ readonly kind: GraphEdge['kind'] }>;
 
@@ -16,6 +22,8 @@ export function flowNodeType(kind: GraphNodeKind): FlowNodeType {
       return 'pod';
     case 'node':
       return 'k8sNode';
+    case 'namespace':
+      return 'namespace';
     case 'client':
     case 'loadbalancer':
     case 'ingress':
@@ -32,29 +40,48 @@ export function flowNodeType(kind: GraphNodeKind): FlowNodeType {
 }
 
 /** Accessible name of a drawn node: what a screen reader and an e2e test look it up by. */
-export function nodeAriaLabel(node: GraphNode): string {
+export function nodeAriaLabel(node: GraphNode, stack?: PodStack): string {
+  if (stack) return `Pod stack ${node.label}${stack.nodeName ? ` on ${stack.nodeName}` : ''}`;
   return `${KIND_TITLE[node.kind]} ${node.label}`;
+}
+
+/** Extra facts drawn on nodes: findings and pod stacks, from the last load. */
+export interface NodeDecorations {
+  readonly findingsByNode?: Readonly<Record<string, readonly Diagnostic[]>>;
+  readonly stacks?: Readonly<Record<string, PodStack>>;
+}
+
+/** React Flow describes every node with its keyboard help under this id (its default flow id is "1"). */
+const REACT_FLOW_NODE_HELP_ID = 'react-flow__node-desc-1';
+
+/** The id of the element holding a node's findings, which its accessible description points at. */
+export function findingsElementId(nodeId: string): string {
+  return `findings-${nodeId}`;
 }
 
 /**
  * Graph + worker positions → React Flow nodes. Parents must precede their children in React Flow's array,
  * so Kubernetes Nodes go first. Sizes are fixed to the worker's estimate, so layout and drawing agree.
  */
-export function toFlowNodes(graph: ClusterGraph, positions: NodePositions): FlowNode[] {
+export function toFlowNodes(graph: ClusterGraph, positions: NodePositions, decorations: NodeDecorations = {}): FlowNode[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const groups = graph.nodes.filter((node) => node.kind === 'node');
   const others = graph.nodes.filter((node) => node.kind !== 'node');
   return [...groups, ...others].map((node) => {
     const box = positions[node.id] ?? { x: 0, y: 0, width: 180, height: 80 };
     const parentId = node.parentId !== undefined && ids.has(node.parentId) ? node.parentId : undefined;
+    const findings = decorations.findingsByNode?.[node.id];
+    const stack = decorations.stacks?.[node.id];
     const flowNode: FlowNode = {
       id: node.id,
-      type: flowNodeType(node.kind),
+      type: stack ? 'podStack' : flowNodeType(node.kind),
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { node },
-      ariaLabel: nodeAriaLabel(node),
+      data: { node, ...(findings && findings.length > 0 ? { findings } : {}), ...(stack ? { stack } : {}) },
+      ariaLabel: nodeAriaLabel(node, stack),
+      // Findings first: they are what a screen reader user needs to hear about this object.
+      ...(findings && findings.length > 0 ? { domAttributes: { 'aria-describedby': `${findingsElementId(node.id)} ${REACT_FLOW_NODE_HELP_ID}` } } : {}),
       connectable: false,
       className: `kind-${node.kind}`,
       ...(node.kind === 'node' ? { zIndex: -1 } : {}),

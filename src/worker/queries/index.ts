@@ -1,5 +1,7 @@
 import type { Answer, Query } from '../../protocol';
 import { currentCluster } from '../current-cluster';
+import { answerEdit } from './edit';
+import { answerInspect } from './inspect';
 import { answerRules } from './rules';
 import { answerTrace } from './trace';
 import { answerTraffic } from './traffic';
@@ -9,6 +11,8 @@ import { answerTraffic } from './traffic';
  * exhaustive, so adding a kind there without a handler here fails to compile.
  */
 export function answerQuery(query: Query): Answer {
+  // An edit works on the text it is sent; the loaded cluster only helps it name a pod's owner.
+  if (query.kind === 'edit') return { kind: 'edit', result: answerEdit(currentCluster()?.cluster, query.params) };
   const current = currentCluster();
   if (!current) throw new Error('No cluster yet: the manifests have not been read.');
   const { cluster, state } = current;
@@ -19,6 +23,8 @@ export function answerQuery(query: Query): Answer {
       return { kind: 'traffic', result: answerTraffic(cluster, query.params) };
     case 'rules':
       return { kind: 'rules', result: answerRules(cluster, query.params) };
+    case 'inspect':
+      return { kind: 'inspect', result: answerInspect(cluster, query.params) };
     default:
       return assertNever(query);
   }

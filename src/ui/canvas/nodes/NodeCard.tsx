@@ -1,24 +1,36 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { GraphNode } from '../../../core';
+import type { Diagnostic, GraphNode } from '../../../core';
 import { KIND_TITLE } from '../kind-titles';
+import { FindingBadge, FindingPopover } from './FindingBadge';
 import './node-card.css';
 
 interface NodeCardProps {
   readonly node: GraphNode;
   /** One element per detail line: the worker sized the card for exactly that many lines. */
   readonly lines?: readonly ReactNode[];
+  readonly findings?: readonly Diagnostic[] | undefined;
+  /** Replaces the kind in the caption (a pod stack says "Pods"). */
+  readonly caption?: string;
+  readonly className?: string;
+  /** The card already says its namespace (a folded namespace, its pods): no need to repeat it in the caption. */
+  readonly hideNamespace?: boolean;
 }
 
 /** The card every graph node is drawn on: caption (kind), name, one line per detail. */
-export function NodeCard({ node, lines }: NodeCardProps) {
+export function NodeCard({ node, lines, findings, caption, className, hideNamespace = false }: NodeCardProps) {
   const rendered = lines ?? node.details.map((detail) => detail);
-  return (
-    <div className={`node-card kind-${node.kind} status-${node.status}`} title={[node.label, ...node.details].join('\n')}>
+  const flagged = findings !== undefined && findings.length > 0;
+  const card = (
+    <div
+      className={`node-card kind-${node.kind} status-${node.status}${flagged ? ' has-findings' : ''}${className ? ` ${className}` : ''}`}
+      title={[node.label, ...node.details, ...(findings ?? []).map((f) => `${f.severity}: ${f.message}`)].join('\n')}
+    >
+      {flagged ? <FindingBadge findings={findings} /> : null}
       <Handle type="target" position={Position.Left} isConnectable={false} className="node-handle" />
       <div className="node-caption">
-        {KIND_TITLE[node.kind]}
-        {node.namespace !== '' && node.namespace !== 'default' ? <span className="node-namespace"> · {node.namespace}</span> : null}
+        {caption ?? KIND_TITLE[node.kind]}
+        {!hideNamespace && node.namespace !== '' && node.namespace !== 'default' ? <span className="node-namespace"> · {node.namespace}</span> : null}
       </div>
       <div className="node-label">{node.label}</div>
       {rendered.map((line, index) => (
@@ -28,5 +40,13 @@ export function NodeCard({ node, lines }: NodeCardProps) {
       ))}
       <Handle type="source" position={Position.Right} isConnectable={false} className="node-handle" />
     </div>
+  );
+  if (!flagged) return card;
+  // The popover sits outside the card, which clips its own overflow.
+  return (
+    <>
+      {card}
+      <FindingPopover nodeId={node.id} findings={findings} />
+    </>
   );
 }

@@ -17,5 +17,5 @@ export function PodNode({ data }: NodeProps<FlowNode>) {
       : []),
     ...rest,
   ];
-  return <NodeCard node={data.node} lines={lines} />;
+  return <NodeCard node={data.node} lines={lines} findings={data.findings} />;
 }

@@ -1,8 +1,10 @@
 import type { NodeTypes } from '@xyflow/react';
 import type { FlowNodeType } from '../to-flow-elements';
 import { CardNode } from './CardNode';
+import { NamespaceNode } from './NamespaceNode';
 import { NodeGroupNode } from './NodeGroupNode';
 import { PodNode } from './PodNode';
+import { PodStackNode } from './PodStackNode';
 import { ServiceNode } from './ServiceNode';
 
 /** Defined once at module level: React Flow re-mounts every node when this object changes identity. */
@@ -11,4 +13,6 @@ export const NODE_TYPES = {
   pod: PodNode,
   k8sNode: NodeGroupNode,
   card: CardNode,
+  podStack: PodStackNode,
+  namespace: NamespaceNode,
 } satisfies Record<FlowNodeType, NodeTypes[string]>;

@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { selectFoldEverything, selectView } from '../../../store';
+import { useAppStore } from '../../store-context';
+import { FilterPanel } from './FilterPanel';
+import { SearchBox } from './SearchBox';
+import { activeFilterCount } from './kind-filters';
+import type { SearchMatch } from './search';
+import './filters.css';
+
+interface FilterBarProps {
+  readonly matches: readonly SearchMatch[];
+  readonly current: SearchMatch | undefined;
+}
+
+/** Search and filters at the top of the graph: the way into a big cluster. */
+export function FilterBar({ matches, current }: FilterBarProps) {
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const view = useAppStore(selectView);
+  const foldEverything = useAppStore(selectFoldEverything);
+  const active = activeFilterCount(view);
+  const opened = (view.expandedStacks?.length ?? 0) + (view.expandedNamespaces?.length ?? 0);
+  return (
+    <div className="filter-bar">
+      <div className="filter-row">
+        <SearchBox matches={matches} current={current} />
+        <button
+          type="button"
+          className={active > 0 ? 'filters-button is-active' : 'filters-button'}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          Filters{active > 0 ? ` (${active})` : ''}
+        </button>
+        {opened > 0 ? (
+          <button type="button" onClick={foldEverything} title="Stack the opened pods and fold the opened namespaces again">
+            Fold all
+          </button>
+        ) : null}
+      </div>
+      {open ? <FilterPanel id={panelId} /> : null}
+    </div>
+  );
+}

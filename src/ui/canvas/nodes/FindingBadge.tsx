@@ -1,0 +1,36 @@
+import type { Diagnostic, Severity } from '../../../core';
+import { findingsElementId } from '../to-flow-elements';
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function worst(findings: readonly Diagnostic[]): Severity {
+  return findings.reduce<Severity>((w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w), 'info');
+}
+
+/** The marker in a card's corner: the worst severity's colour and how many findings there are. */
+export function FindingBadge({ findings }: { readonly findings: readonly Diagnostic[] }) {
+  const severity = worst(findings);
+  return (
+    <span className={`finding-badge finding-${severity}`} aria-hidden="true">
+      {severity === 'info' ? 'i' : '!'}
+      {findings.length > 1 ? <span className="finding-count">{findings.length}</span> : null}
+    </span>
+  );
+}
+
+/**
+ * The findings in words, shown beside the card on hover and keyboard focus, and referenced by the node's
+ * aria-describedby (hidden content still counts for a description).
+ */
+export function FindingPopover({ nodeId, findings }: { readonly nodeId: string; readonly findings: readonly Diagnostic[] }) {
+  return (
+    <div className="finding-popover" id={findingsElementId(nodeId)}>
+      {findings.map((f, index) => (
+        <p key={`${f.code}-${index}`} className={`finding-${f.severity}`}>
+          <strong>{f.code}</strong> {f.message}
+          {f.hint ? <span className="finding-hint"> {f.hint}</span> : null}
+        </p>
+      ))}
+    </div>
+  );
+}

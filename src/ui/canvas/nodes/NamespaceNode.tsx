@@ -1,0 +1,29 @@
+import type { NodeProps } from '@xyflow/react';
+import { selectSetNamespaceExpanded } from '../../../store';
+import { useAppStore } from '../../store-context';
+import type { FlowNode } from '../to-flow-elements';
+import { NodeCard } from './NodeCard';
+
+/** A folded namespace: what is in it, and the button (its last detail line) that draws it object by object. */
+export function NamespaceNode({ data }: NodeProps<FlowNode>) {
+  const expand = useAppStore(selectSetNamespaceExpanded);
+  const { node, findings } = data;
+  const [contents = '', pods = '', open = ''] = node.details;
+  const lines = [
+    contents,
+    pods,
+    <button
+      type="button"
+      className="stack-open nodrag"
+      onClick={(event) => {
+        // Opening is not selecting: the card goes away, the inspector should not open on it.
+        event.stopPropagation();
+        expand(node.namespace, true);
+      }}
+      aria-label={`Show namespace ${node.namespace}`}
+    >
+      ▸ {open}
+    </button>,
+  ];
+  return <NodeCard node={node} lines={lines} findings={findings} hideNamespace />;
+}

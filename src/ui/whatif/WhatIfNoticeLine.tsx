@@ -1,0 +1,38 @@
+import { Panel } from '@xyflow/react';
+import { useEffect } from 'react';
+import { selectDismissWhatIfNotice, selectWhatIfNotice } from '../../store';
+import { useAppStore } from '../store-context';
+
+/** A done what-if's message goes after this long; a refusal stays until dismissed. */
+const OK_NOTICE_MS = 8000;
+
+/** What the last what-if did to the text (or why it was refused), announced politely. */
+export function WhatIfNoticeLine() {
+  const notice = useAppStore(selectWhatIfNotice);
+  const dismiss = useAppStore(selectDismissWhatIfNotice);
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return;
+    // It sits over the bottom of the graph, where a what-if's result may be.
+    const timer = setTimeout(dismiss, OK_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismiss]);
+  return (
+    <Panel position="bottom-left" className="whatif-notice-panel">
+      <div aria-live="polite" className={notice ? `whatif-notice tone-${notice.tone}` : 'whatif-notice'}>
+        {notice ? (
+          <>
+            <span>
+              {notice.text}
+              {notice.tone === 'ok' && notice.line !== undefined ? ` · manifests line ${notice.line}` : ''}
+            </span>
+            {notice.tone !== 'busy' ? (
+              <button type="button" onClick={dismiss} aria-label="Dismiss the what-if message">
+                ×
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </Panel>
+  );
+}
