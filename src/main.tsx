@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readAppUrl } from './app-url/app-url';
+import { startApp } from './app-url/start-app';
 import { createBridge, createBrowserWorker, loadInProcessHandler } from './bridge';
 import { createAppStore } from './store';
 import { App } from './ui/App';
 import { AppStoreContext } from './ui/store-context';
 
+const url = readAppUrl(window.location.href);
 const bridge = createBridge({ createWorker: createBrowserWorker, loadInProcess: loadInProcessHandler });
-const store = createAppStore(bridge);
+// An embed never reads or writes the saved manifests: a blog post must not overwrite someone's work.
+const store = createAppStore(bridge, url.embed ? { storage: null } : {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -14,9 +18,13 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <AppStoreContext value={store}>
-      <App />
+      <App url={url} />
     </AppStoreContext>
   </StrictMode>,
 );
 
-store.getState().loadNow();
+void startApp(store, url, {
+  href: window.location.href,
+  hash: window.location.hash,
+  replaceAddress: (href) => window.history.replaceState(window.history.state, '', href),
+});

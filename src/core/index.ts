@@ -7,7 +7,7 @@ export type * from './model/types';
 export type { ClusterGraph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind } from './graph/types';
 export { DEFAULT_SETTINGS, resolveSettings } from './model/settings';
 export { buildCluster } from './model/build-cluster';
-export { buildGraph } from './graph/build-graph';
+export { buildGraph, nodeId } from './graph/build-graph';
 export { summarizeCluster, type ClusterSummary } from './graph/summarize';
 export { MAX_INPUT_BYTES } from './manifest/parse-yaml';
 
@@ -27,3 +27,12 @@ export * from './network/ingress/index';
 
 // Findings: why a Service does not answer.
 export * from './diagnose/index';
+
+// What-ifs as edits of the manifests text (the editor stays the source of truth).
+export * from './edit/index';
+
+// What the inspector shows: kubectl's printouts, YAML as pasted and defaulted, DNS names, tagged rule listings.
+export * from './views/index';
+
+// Lesson narration: sentences (en, zh) generated from traces, and lessons from the built-in examples.
+export * from './narrate/index';

@@ -1,4 +1,5 @@
-import type { IptablesRuleset, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
+import type { ClusterSettings, IptablesRuleset, ManifestEdit, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
+import type { InspectResult } from '../core';
 
 /**
  * Questions the UI asks about the cluster the worker built last (`load`). One entry per kind: what the UI
@@ -18,6 +19,28 @@ export interface QueryMap {
       readonly iptables?: IptablesRuleset;
       readonly nftables?: NftTable;
     };
+  };
+  /**
+   * Everything the inspector shows about one graph node: YAML as pasted and defaulted, kubectl's printouts,
+   * DNS names, and (Nodes, Services) a rule listing tagged by rule id and Service. `text` is the editor text
+   * the cluster was read from, for the as-pasted slice; `rules` picks the listing (default: the cluster's
+   * kube-proxy mode; for a Service, the first schedulable node).
+   */
+  readonly inspect: {
+    readonly params: {
+      readonly nodeId: string;
+      readonly text?: string;
+      readonly rules?: { readonly mode?: ProxyMode; readonly node?: string };
+    };
+    readonly result: InspectResult;
+  };
+  /**
+   * A what-if as an edit of the manifests text (the editor stays the source of truth). Needs no loaded
+   * cluster; `settings` name generated pods the way the UI's cluster does. A refused edit is a `failed` reply.
+   */
+  readonly edit: {
+    readonly params: { readonly text: string; readonly edit: ManifestEdit; readonly settings?: Partial<ClusterSettings> };
+    readonly result: { readonly text: string; readonly changed: boolean; readonly summary: string; readonly line?: number };
   };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../core';
 import { PROTOCOL_VERSION, type LoadedReply } from '../protocol';
 import { sampleGraph } from '../test-support/sample-graph';
-import { INITIAL_CLUSTER_STATE, applyLoadOutcome, isUnreadableTextCode, type ClusterState } from './cluster-state';
+import { INITIAL_CLUSTER_STATE, applyLoadOutcome, groupFindingsByNode, isUnreadableTextCode, type ClusterState } from './cluster-state';
 
 function loaded(diagnostics: readonly Diagnostic[], nodeCount = 9): LoadedReply {
   const graph = sampleGraph();
@@ -15,6 +15,13 @@ function loaded(diagnostics: readonly Diagnostic[], nodeCount = 9): LoadedReply 
     positions: {},
     layout: 'elk',
     hiddenNodeCount: 0,
+    diagnosticNodeIds: [],
+    stacks: {},
+    namespaceSummaries: {},
+    namespaces: [],
+    viewProblem: null,
+    objectFacts: {},
+    layoutContinuity: 'fresh',
     diagnostics,
     counts: { nodes: 3, pods: 3, readyPods: 3, services: 1, workloads: 1, ingresses: 0, errors: 0, warnings: 0 },
     settings: DEFAULT_SETTINGS,
@@ -77,5 +84,14 @@ describe('isUnreadableTextCode', () => {
     expect(isUnreadableTextCode('YAML_SYNTAX')).toBe(true);
     expect(isUnreadableTextCode('INPUT_TOO_LARGE')).toBe(true);
     expect(isUnreadableTextCode('SVC_SELECTOR_MATCHES_NOTHING')).toBe(false);
+  });
+});
+
+describe('groupFindingsByNode', () => {
+  it('puts each diagnostic on the node the worker named, and leaves the unplaced ones out', () => {
+    const a: Diagnostic = { code: 'A', severity: 'warning', message: 'a' };
+    const b: Diagnostic = { code: 'B', severity: 'info', message: 'b' };
+    const c: Diagnostic = { code: 'C', severity: 'warning', message: 'c' };
+    expect(groupFindingsByNode([a, b, c], ['service/default/x', null, 'service/default/x'])).toEqual({ 'service/default/x': [a, c] });
   });
 });

@@ -1,6 +1,6 @@
 import type { ClusterGraph, ClusterSettings, Diagnostic } from '../core';
 import type { LoadOutcome } from '../bridge';
-import type { ClusterCounts, LayoutEngine, NodePositions } from '../protocol';
+import type { ClusterCounts, LayoutContinuity, LayoutEngine, NamespaceSummary, NodePositions, ObjectFacts, PodStack } from '../protocol';
 
 export type LoadStatus = 'idle' | 'parsing' | 'ready' | 'failed';
 
@@ -22,6 +22,19 @@ export interface ClusterState {
   readonly graphIsStale: boolean;
   readonly failure: string | null;
   readonly timings: { readonly parseMs: number; readonly layoutMs: number } | null;
+  /** Diagnostics about a drawn object, by the node they are drawn on (a finding's badge). */
+  readonly findingsByNode: Readonly<Record<string, readonly Diagnostic[]>>;
+  /** Pod stacks drawn in place of pods, by node id. */
+  readonly stacks: Readonly<Record<string, PodStack>>;
+  /** Namespaces folded into one card, by the card's node id. */
+  readonly namespaceSummaries: Readonly<Record<string, NamespaceSummary>>;
+  /** Namespaces of the user's objects, for the filter. */
+  readonly namespaces: readonly string[];
+  readonly viewProblem: string | null;
+  /** Current values for the graph's what-if controls, by node id. */
+  readonly objectFacts: Readonly<Record<string, ObjectFacts>>;
+  /** How the new positions relate to the last ones: only a `fresh` picture is fitted to the view again. */
+  readonly layoutContinuity: LayoutContinuity;
 }
 
 export const INITIAL_CLUSTER_STATE: ClusterState = {
@@ -37,7 +50,24 @@ export const INITIAL_CLUSTER_STATE: ClusterState = {
   graphIsStale: false,
   failure: null,
   timings: null,
+  findingsByNode: {},
+  stacks: {},
+  namespaceSummaries: {},
+  namespaces: [],
+  viewProblem: null,
+  objectFacts: {},
+  layoutContinuity: 'fresh',
 };
+
+/** Groups diagnostics by the node the worker attached them to (index-aligned arrays in the reply). */
+export function groupFindingsByNode(diagnostics: readonly Diagnostic[], nodeIds: readonly (string | null)[]): Record<string, Diagnostic[]> {
+  const out: Record<string, Diagnostic[]> = {};
+  diagnostics.forEach((diagnostic, index) => {
+    const id = nodeIds[index];
+    if (id) (out[id] ??= []).push(diagnostic);
+  });
+  return out;
+}
 
 /** A YAML or input-size error means part of the text was not read: its graph would lie by omission. */
 export function isUnreadableTextCode(code: string): boolean {
@@ -69,6 +99,13 @@ export function applyLoadOutcome(state: ClusterState, outcome: LoadOutcome): Clu
       return {
         ...state,
         ...common,
+        findingsByNode: groupFindingsByNode(outcome.diagnostics, outcome.diagnosticNodeIds),
+        stacks: outcome.stacks,
+        namespaceSummaries: outcome.namespaceSummaries,
+        namespaces: outcome.namespaces,
+        viewProblem: outcome.viewProblem,
+        objectFacts: outcome.objectFacts,
+        layoutContinuity: outcome.layoutContinuity,
         graph: outcome.graph,
         positions: outcome.positions,
         layout: outcome.layout,

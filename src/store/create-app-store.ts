@@ -4,7 +4,12 @@ import { DEFAULT_EXAMPLE_ID, EXAMPLES } from '../examples';
 import type { AppState } from './app-state';
 import { createClusterSlice } from './cluster-slice';
 import { createEditorSlice } from './editor-slice';
+import { connectSelection, createSelectionSlice } from './selection-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createTrafficSlice } from './traffic-slice';
+import { createSearchSlice } from './search-slice';
+import { createShareSlice } from './share-slice';
+import { createWhatIfSlice } from './whatif-slice';
 import { browserStorage, createTextStorage, type KeyValueStorage } from './text-storage';
 
 /** Long enough that a word typed at speed is one load, short enough to feel live. */
@@ -14,6 +19,8 @@ export interface AppStoreOptions {
   readonly storage?: KeyValueStorage | null;
   readonly timers?: BridgeTimers;
   readonly debounceMs?: number;
+  /** Wall clock for the packet player (performance.now by default). */
+  readonly now?: () => number;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -49,9 +56,15 @@ export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): A
   };
 
   const store: AppStore = createStore<AppState>()((...args) => ({
-    ...createEditorSlice({ storage, initialText: storage.load() ?? defaultText(), scheduleLoad })(...args),
+    ...createEditorSlice({ storage, initialText: storage.load() ?? defaultText(), scheduleLoad, loadNow })(...args),
     ...createClusterSlice({ bridge, cancelScheduledLoad })(...args),
     ...createSettingsSlice({ loadNow })(...args),
+    ...createTrafficSlice({ bridge, now: options.now ?? (() => globalThis.performance.now()) })(...args),
+    ...createSelectionSlice({ bridge })(...args),
+    ...createWhatIfSlice({ bridge })(...args),
+    ...createSearchSlice()(...args),
+    ...createShareSlice()(...args),
   }));
+  connectSelection(store);
   return store;
 }

@@ -6,6 +6,8 @@ export interface EditorSliceDeps {
   readonly storage: TextStorage;
   readonly initialText: string;
   readonly scheduleLoad: () => void;
+  /** Reads the text now (an edit from the graph should not wait for the typing pause). */
+  readonly loadNow: () => void;
 }
 
 export function createEditorSlice(deps: EditorSliceDeps): StateCreator<AppState, [], [], EditorSlice> {
@@ -17,6 +19,12 @@ export function createEditorSlice(deps: EditorSliceDeps): StateCreator<AppState,
       // Saved before anything else can fail: a crash in the worker must never cost the user their text.
       set({ text, textSaved: deps.storage.save(text) });
       deps.scheduleLoad();
+    },
+    externalEdit: null,
+    replaceText(text, line) {
+      const revision = (get().externalEdit?.revision ?? 0) + 1;
+      set({ text, textSaved: deps.storage.save(text), externalEdit: { text, revision, ...(line !== undefined ? { line } : {}) } });
+      deps.loadNow();
     },
   });
 }

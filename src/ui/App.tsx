@@ -1,15 +1,24 @@
 import { useCallback, useRef } from 'react';
+import type { AppUrl } from '../app-url/app-url';
 import './app.css';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { ManifestEditor, type EditorHandle } from './editor/ManifestEditor';
+import { Inspector } from './inspector/Inspector';
 import { CanvasPane } from './CanvasPane';
+import { EmbedApp } from './embed/EmbedApp';
+import { RequestsPanel } from './requests/RequestsPanel';
+import { ShareNoticeBanner } from './share/ShareNoticeBanner';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
 
-export function App() {
+/** `?embed=1` draws the embedded player (graph and a compact player) instead of the whole app. */
+export function App({ url }: { readonly url: AppUrl }) {
+  return url.embed ? <EmbedApp url={url} /> : <FullApp />;
+}
+
+function FullApp() {
   const editor = useRef<EditorHandle>(null);
   const goTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
-  const openExample = useCallback((manifests: string) => editor.current?.replaceText(manifests), []);
 
   return (
     <div className="app">
@@ -18,8 +27,9 @@ export function App() {
           <h1>svcscope</h1>
           <p>How Kubernetes Services route traffic</p>
         </div>
-        <Toolbar onOpenExample={openExample} />
+        <Toolbar />
       </header>
+      <ShareNoticeBanner />
       <main className="app-main">
         <section className="editor-pane" aria-labelledby="editor-title">
           <div className="pane-title">
@@ -32,6 +42,8 @@ export function App() {
           <DiagnosticsList onSelect={goTo} />
         </section>
         <CanvasPane />
+        <RequestsPanel />
+        <Inspector onGoToLine={goTo} />
       </main>
       <footer className="app-footer">
         <StatusLine />

@@ -15,7 +15,12 @@ export type GraphNodeKind =
   | 'statefulset'
   | 'daemonset'
   | 'pod'
-  | 'node';
+  | 'node'
+  /**
+   * A whole namespace drawn as one card. buildGraph never makes it: the worker folds namespaces this way
+   * when a cluster is too big to read object by object.
+   */
+  | 'namespace';
 
 export type GraphEdgeKind =
   /** A workload owns a ReplicaSet or pods. */

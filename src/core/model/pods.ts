@@ -120,16 +120,20 @@ function podsFor(w: Workload, nodes: readonly Node[], settings: ClusterSettings,
       const prefix = w.kind === 'Deployment' ? (w.replicaSetName ?? w.meta.name) : w.meta.name;
       // A deleted pod is replaced by the ReplicaSet with a new name: skip its index and take the next. So is a
       // suffix drawn twice (27^5 names: likely among a few thousand pods), as the API server refuses the second.
-      const names: string[] = [];
-      const terminating: string[] = [];
+      // Index order is creation order: a Terminating pod keeps its place, so scheduling does not move the others.
+      const ordered: string[] = [];
+      let running = 0;
       const used = new Set<string>();
-      for (let i = 0; names.length < w.replicas && i < 2 * w.replicas + deleted.size + 16; i++) {
+      for (let i = 0; running < w.replicas && i < 2 * w.replicas + deleted.size + 16; i++) {
         const name = `${prefix}-${safeSuffix(settings.seed, 5, ns, prefix, i)}`;
-        if (deleting.has(name) && !used.has(name)) terminating.push(name);
-        else if (!deleted.has(`${ns}/${name}`) && !used.has(name)) names.push(name);
+        if (deleting.has(name) && !used.has(name)) ordered.push(name);
+        else if (!deleted.has(`${ns}/${name}`) && !used.has(name)) {
+          ordered.push(name);
+          running += 1;
+        }
         used.add(name);
       }
-      return [...names, ...terminating].map((name) => make(name, {}));
+      return ordered.map((name) => make(name, {}));
     }
     case 'StatefulSet':
       return Array.from({ length: w.replicas }, (_, i) => {

@@ -54,6 +54,12 @@ function Canvas() {
   const fitOptions = barShown ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
   const onMoveStart = useAutoFit(container, revision, fitOptions);
 
+  // Closing the inspector clears the store's selection: clear React Flow's too, or its next
+  // onSelectionChange would select (and open) the same node again.
+  useEffect(() => {
+    if (!barShown) setNodes((nodes) => (nodes.some((n) => n.selected) ? nodes.map((n) => (n.selected ? { ...n, selected: false } : n)) : nodes));
+  }, [barShown, setNodes]);
+
   useEffect(() => {
     if (!graph) return;
     // The selection survives a new graph (a what-if on the selected node must leave it selected).

@@ -2,7 +2,8 @@ import { setDiagnostics } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { selectDiagnostics } from '../../store';
+import { selectDiagnostics, selectExternalEdit } from '../../store';
+import { minimalChange } from '../whatif/text-change';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { editorExtensions } from './editor-setup';
 import { offsetOf, toEditorDiagnostics } from './editor-positions';
@@ -23,6 +24,7 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const diagnostics = useAppStore(selectDiagnostics);
+  const externalEdit = useAppStore(selectExternalEdit);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -46,6 +48,17 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
     if (!view) return;
     view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(diagnostics, view.state.doc)));
   }, [diagnostics]);
+
+  // A what-if from the graph: one undoable change of just the edited span, with the changed line in view.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || !externalEdit) return;
+    const change = minimalChange(view.state.doc.toString(), externalEdit.text);
+    if (!change) return;
+    const doc = view.state.doc;
+    const at = externalEdit.line === undefined ? change.from : offsetOf(doc, Math.min(externalEdit.line, doc.lines));
+    view.dispatch({ changes: change, userEvent: 'input.whatif', effects: EditorView.scrollIntoView(Math.min(at, doc.length), { y: 'center' }) });
+  }, [externalEdit]);
 
   useImperativeHandle(
     ref,

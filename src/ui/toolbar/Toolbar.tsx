@@ -1,23 +1,35 @@
 import { useId } from 'react';
 import { EXAMPLES } from '../../examples';
-import { selectSetShowSystemObjects, selectShowSystemObjects, selectSetWorkerCount, selectWorkerCount } from '../../store';
+import {
+  selectOpenExample,
+  selectProxyMode,
+  selectSetProxyMode,
+  selectSetShowSystemObjects,
+  selectShowSystemObjects,
+  selectSetWorkerCount,
+  selectWorkerCount,
+} from '../../store';
+import { ExportMenu } from '../export/ExportMenu';
+import { ShareMenu } from '../share/ShareMenu';
 import { useAppStore } from '../store-context';
 import './toolbar.css';
 
 const WORKER_COUNTS = [1, 2, 3, 4, 5, 6] as const;
+/** kube-proxy's data path: a cluster setting (kube-proxy's --proxy-mode flag), not something in the manifests. */
+const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
 
-interface ToolbarProps {
-  /** Puts an example's manifests into the editor (one undoable edit). */
-  readonly onOpenExample: (manifests: string) => void;
-}
-
-export function Toolbar({ onOpenExample }: ToolbarProps) {
+export function Toolbar() {
   const exampleId = useId();
   const workersId = useId();
   const showSystem = useAppStore(selectShowSystemObjects);
   const setShowSystem = useAppStore(selectSetShowSystemObjects);
   const workerCount = useAppStore(selectWorkerCount);
   const setWorkerCount = useAppStore(selectSetWorkerCount);
+  const proxyModeId = useId();
+  const proxyMode = useAppStore(selectProxyMode);
+  const setProxyMode = useAppStore(selectSetProxyMode);
+  // An example is a whole scenario: manifests (one undoable edit), settings and its suggested request.
+  const openExample = useAppStore(selectOpenExample);
 
   return (
     <div className="toolbar">
@@ -27,7 +39,7 @@ export function Toolbar({ onOpenExample }: ToolbarProps) {
         value=""
         onChange={(event) => {
           const example = EXAMPLES.find((candidate) => candidate.id === event.target.value);
-          if (example) onOpenExample(example.manifests);
+          if (example) openExample(example);
         }}
       >
         <option value="" disabled>
@@ -50,10 +62,33 @@ export function Toolbar({ onOpenExample }: ToolbarProps) {
         ))}
       </select>
 
+      <label htmlFor={proxyModeId}>kube-proxy</label>
+      <select
+        id={proxyModeId}
+        value={proxyMode ?? ''}
+        title="kube-proxy's mode (--proxy-mode): which rules carry Service traffic"
+        onChange={(event) => {
+          const mode = PROXY_MODES.find((m) => m === event.target.value);
+          if (mode) setProxyMode(mode);
+        }}
+      >
+        {proxyMode === undefined ? <option value="">…</option> : null}
+        {PROXY_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {mode}
+          </option>
+        ))}
+      </select>
+
       <label className="toolbar-check">
         <input type="checkbox" checked={showSystem} onChange={(event) => setShowSystem(event.target.checked)} />
         System objects
       </label>
+
+      <div className="toolbar-group" role="group" aria-label="Share and export">
+        <ShareMenu />
+        <ExportMenu />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { addressAfterStartup, embedUrlFor, flagOf, hasScenarioFragment, openInAppUrl, readAppUrl } from './app-url';
+
+describe('reading the address', () => {
+  it('a plain address asks for nothing special', () => {
+    expect(readAppUrl('https://svcscope.dev/')).toEqual({ exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false });
+  });
+
+  it('reads the example, the embed flags and a scenario fragment together', () => {
+    expect(readAppUrl('https://svcscope.dev/?example=nginx-nodeport&embed=1&autoplay=true&loop#s=abc')).toEqual({
+      exampleId: 'nginx-nodeport',
+      embed: true,
+      autoplay: true,
+      loop: true,
+      hasScenario: true,
+    });
+  });
+
+  it('a flag set to 0, false or no stays off', () => {
+    expect(['0', 'false', 'No', 'off'].map(flagOf)).toEqual([false, false, false, false]);
+    expect([null].map(flagOf)).toEqual([false]);
+    expect(['', '1', 'yes'].map(flagOf)).toEqual([true, true, true]);
+  });
+
+  it('an empty example parameter counts as none, and a huge one is cut before anyone echoes it', () => {
+    expect(readAppUrl('https://x.test/?example=').exampleId).toBeNull();
+    expect(readAppUrl(`https://x.test/?example=${'a'.repeat(5000)}`).exampleId).toHaveLength(64);
+  });
+
+  it('an address that is not a URL asks for nothing', () => {
+    expect(readAppUrl('not a url').embed).toBe(false);
+  });
+
+  it('finds the scenario among other fragment parameters only under its own name', () => {
+    expect(hasScenarioFragment('#x=1&s=abc')).toBe(true);
+    expect(hasScenarioFragment('#ss=abc')).toBe(false);
+    expect(hasScenarioFragment('')).toBe(false);
+  });
+});
+
+describe('addresses the app writes', () => {
+  it('forgets the example and the scenario once they are opened, keeping other parameters', () => {
+    expect(addressAfterStartup('https://x.test/app/?example=myapp-clusterip&lang=zh#s=abc')).toBe('https://x.test/app/?lang=zh');
+  });
+
+  it('"Open in svcscope" drops the embed flags and keeps the scenario', () => {
+    expect(openInAppUrl('https://x.test/?embed=1&autoplay=1&loop=1#s=abc')).toBe('https://x.test/#s=abc');
+  });
+
+  it('an embed address carries the scenario and the chosen playback flags', () => {
+    expect(embedUrlFor('https://x.test/#s=abc', { autoplay: true, loop: true })).toBe('https://x.test/?embed=1&autoplay=1&loop=1#s=abc');
+    expect(embedUrlFor('https://x.test/?example=a#s=abc', { autoplay: false, loop: true })).toBe('https://x.test/?embed=1#s=abc');
+  });
+});

@@ -1,0 +1,65 @@
+import { useId, useMemo } from 'react';
+import { selectGraph, selectRequestStatus, selectScenarioRequest } from '../../store';
+import { sourceGroups } from '../requests/request-source';
+import { targetSuggestions } from '../requests/target-suggestions';
+import type { RequestActions } from '../requests/use-request-actions';
+import { useAppStore, useAppStoreApi } from '../store-context';
+import { destinationOptions } from './autoplay';
+import { EMBED_STRINGS as S } from './strings';
+
+/** The embed's request: a source and a destination to pick (no typing in a small frame), and Send. */
+export function EmbedRequestPicker({ actions }: { readonly actions: RequestActions }) {
+  const ids = { source: useId(), target: useId() };
+  const store = useAppStoreApi();
+  const graph = useAppStore(selectGraph);
+  const status = useAppStore(selectRequestStatus);
+  // The scenario's own destination stays first in the list after the reader picks another.
+  const scenarioTarget = useAppStore(selectScenarioRequest)?.target ?? '';
+  const { targets, source, target } = actions;
+  const clientIP = graph?.nodes.find((n) => n.id === 'client/external')?.details[0];
+  const groups = useMemo(() => sourceGroups(targets, clientIP), [targets, clientIP]);
+  const options = useMemo(() => {
+    const offered = destinationOptions(scenarioTarget, targetSuggestions(targets));
+    // What the panel would send must be among the choices, or the select would show another.
+    return offered.some((o) => o.value === target) || target === '' ? offered : [{ value: target, label: target }, ...offered];
+  }, [scenarioTarget, targets, target]);
+
+  return (
+    <form
+      className="embed-request"
+      aria-label={S.request}
+      onSubmit={(event) => {
+        event.preventDefault();
+        actions.send();
+      }}
+    >
+      <label htmlFor={ids.source} className="embed-label">
+        {S.source}
+      </label>
+      <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <label htmlFor={ids.target} className="embed-label">
+        {S.destination}
+      </label>
+      <select id={ids.target} value={target} onChange={(event) => store.getState().setRequestTarget(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="embed-send" disabled={graph === null || status !== 'idle'}>
+        {status === 'sending' ? S.sending : S.send}
+      </button>
+    </form>
+  );
+}

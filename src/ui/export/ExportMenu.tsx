@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { selectFocusedTrace, selectGraph } from '../../store';
+import { exampleIdOf } from '../share/build-scenario';
+import { canvasOf } from '../share/canvas-handle';
+import { MenuButton } from '../share/MenuButton';
+import { useAppStore, useAppStoreApi } from '../store-context';
+import { downloadBlob } from './download';
+import { imagePixelRatio } from './export-classes';
+import { exportFileName, formatBytes, subjectName } from './export-name';
+import { RecordingDialog } from './RecordingDialog';
+import { packetPainter, playbackNow } from './packet-layer';
+import { recordJourney } from './record-video';
+import { graphPng, graphSvg } from './render-graph';
+import { failedMessage, savedMessage, EXPORT_STRINGS as S } from './strings';
+
+type Format = 'png' | 'svg' | 'webm';
+
+/** Long enough to read the file name and size; the message is also announced as it appears. */
+const MESSAGE_MS = 8000;
+
+/** Export ▾: the graph as PNG or SVG, the watched request as a WebM video. Says what it saved, or why not. */
+export function ExportMenu() {
+  const store = useAppStoreApi();
+  const focused = useAppStore(selectFocusedTrace);
+  const graph = useAppStore(selectGraph);
+  const [message, setMessage] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const recording = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (message === '' || message === S.exporting) return;
+    const timer = setTimeout(() => setMessage(''), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const run = async (format: Format): Promise<void> => {
+    const canvas = canvasOf(store);
+    const element = canvas?.element();
+    if (!canvas || !element) return setMessage(S.noCanvas);
+    const state = store.getState();
+    const name = exportFileName(subjectName(state.graph, selectFocusedTrace(state)?.trace.service, exampleIdOf(state.text)), format);
+    const started = performance.now();
+    setMessage(S.exporting);
+    try {
+      let blob: Blob;
+      if (format === 'webm') {
+        const controller = new AbortController();
+        recording.current = controller;
+        setProgress(0);
+        blob = (await recordJourney({ store, canvas, signal: controller.signal, onProgress: setProgress })).blob;
+      } else {
+        const ratio = imagePixelRatio(globalThis.devicePixelRatio);
+        // The packets as they stand now (paused mid-flight: with the hop's label), painted at the PNG's size.
+        const layer = (): HTMLCanvasElement => packetPainter(state, canvas, state.packets, { ...canvas.size(), pixelRatio: ratio }).paint(playbackNow(state));
+        blob = format === 'png' ? await graphPng(element, ratio, layer) : await graphSvg(element);
+      }
+      downloadBlob(blob, name);
+      setMessage(savedMessage(name, formatBytes(blob.size), performance.now() - started));
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setMessage(cancelled ? '' : failedMessage(error instanceof Error ? error.message : String(error)));
+    } finally {
+      recording.current = null;
+      setProgress(null);
+    }
+  };
+
+  return (
+    <>
+      <MenuButton
+        label={S.menu}
+        items={[
+          { id: 'png', label: S.png, hint: S.pngHint, disabled: graph === null, onSelect: () => void run('png') },
+          { id: 'svg', label: S.svg, hint: S.svgHint, disabled: graph === null, onSelect: () => void run('svg') },
+          { id: 'webm', label: S.video, hint: focused ? S.videoHint : S.videoNeedsRequest, disabled: !focused, onSelect: () => void run('webm') },
+        ]}
+      />
+      <span role="status" className="toolbar-status">
+        {message}
+      </span>
+      {progress !== null ? <RecordingDialog progress={progress} onCancel={() => recording.current?.abort()} /> : null}
+    </>
+  );
+}
