@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -38,22 +37,6 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    // Offline after the first visit: a Workbox service worker precaches every built file, cache-first.
-    VitePWA({
-      // A registerSW.js file, not an inline script, which the policy above would refuse.
-      injectRegister: 'script',
-      // A new version waits until every tab of the old one is closed: an open tab keeps the chunks it may
-      // still load (the worker after a crash, the in-process fallback).
-      registerType: 'prompt',
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html}'],
-        // The worker chunk (ELK) is 1.8 MB, near Workbox's 2 MiB default, past which a file is silently skipped.
-        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
-        cleanupOutdatedCaches: true,
-        navigateFallback: 'index.html',
-      },
-    }),
   ],
   // The worker imports the core as ES modules; classic workers cannot.
   worker: { format: 'es' },

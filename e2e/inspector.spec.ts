@@ -3,8 +3,7 @@ import { graphNode, openApp, screenshotPath } from './support/app';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
-// Known defect, tracked in the issue's note: the inspector reopens after closing / selector edit; not fixed yet.
-test.fixme('clicking the myapp Service shows kubectl get svc -o wide, describe, YAML and DNS in the inspector', async ({ page }) => {
+test('clicking the myapp Service shows kubectl get svc -o wide, describe, YAML and DNS in the inspector', async ({ page }) => {
   await openApp(page);
   await graphNode(page, 'Service myapp').click();
 
@@ -45,8 +44,7 @@ test.fixme('clicking the myapp Service shows kubectl get svc -o wide, describe, 
   await expect(inspector(page)).toHaveCount(0);
 });
 
-// Known defect, tracked in the issue's note: the inspector reopens after closing / selector edit; not fixed yet.
-test.fixme('clicking a Node shows its iptables-save with the KUBE-SVC- chains and the myapp chain marked', async ({ page }) => {
+test('clicking a Node shows its iptables-save with the KUBE-SVC- chains and the myapp chain marked', async ({ page }) => {
   await openApp(page);
   // A Node is drawn as a group around its pods: click its caption, not a pod.
   await graphNode(page, 'Node node1').click({ position: { x: 30, y: 12 } });

@@ -50,6 +50,7 @@ function Canvas() {
   const { setNodes, setEdges, fitView, getViewport } = useReactFlow<FlowNode, FlowEdge>();
   const container = useRef<HTMLDivElement>(null);
   const drawnPositions = useRef<NodePositions>({});
+  const flowSelection = useRef<string | null>(null);
   const barShown = useAppStore(selectHasSelection);
   const fitOptions = barShown ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
   const onMoveStart = useAutoFit(container, revision, fitOptions);
@@ -85,8 +86,13 @@ function Canvas() {
         if (stacks[node.id]) setStackExpanded(node.id, true);
       }}
       onSelectionChange={({ nodes }) => {
-        // Enter or Space on a focused node selects it in React Flow without a click: inspect it too.
-        if (nodes.length === 1 && nodes[0]) select(nodes[0].id);
+        // Enter or Space on a focused node selects it in React Flow without a click: inspect it too. React Flow
+        // repeats the callback whenever its nodes change; only a real change of its selection counts, or a
+        // closed inspector would reopen on the next re-render.
+        const id = nodes.length === 1 && nodes[0] ? nodes[0].id : null;
+        if (id === flowSelection.current) return;
+        flowSelection.current = id;
+        if (id) select(id);
       }}
       defaultNodes={NO_NODES}
       defaultEdges={NO_EDGES}
