@@ -51,6 +51,11 @@ test('the Embed dialog gives an iframe snippet that plays the scenario in anothe
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(/^<iframe src="[^"]+\?embed=1&amp;autoplay=1&amp;loop=1#s=[A-Za-z0-9_-]+" width="480" height="320" loading="lazy" title="svcscope: ClusterIP: myapp, 3 replicas"/);
   await page.screenshot({ path: screenshotPath('embed-01-dialog') });
+  // A real modal dialog: Tab goes round its own controls and never reaches the page behind it.
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('dialog') !== null)).toBe(true);
+  }
   const snippet = await code.inputValue();
   await page.keyboard.press('Escape');
   expect(snippet.startsWith(`<iframe src="${baseURL}/`)).toBe(true);
