@@ -1,25 +1,30 @@
 import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { readAppUrl } from './app-url/app-url';
 import { startApp } from './app-url/start-app';
 import { createBridge, createBrowserWorker, loadInProcessHandler } from './bridge';
 import { createAppStore } from './store';
+import { createI18n } from './i18n/create-i18n';
 import { App } from './ui/App';
 import { AppStoreContext } from './ui/store-context';
 
 const url = readAppUrl(window.location.href);
 const bridge = createBridge({ createWorker: createBrowserWorker, loadInProcess: loadInProcessHandler });
 // An embed never reads or writes the saved manifests: a blog post must not overwrite someone's work.
-const store = createAppStore(bridge, url.embed ? { storage: null } : {});
+const store = createAppStore(bridge, { ...(url.embed ? { storage: null } : {}), requestedLanguage: url.language });
+const i18n = createI18n(store.getState().language);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <AppStoreContext value={store}>
-      <App url={url} />
-    </AppStoreContext>
+    <I18nextProvider i18n={i18n}>
+      <AppStoreContext value={store}>
+        <App url={url} />
+      </AppStoreContext>
+    </I18nextProvider>
   </StrictMode>,
 );
 

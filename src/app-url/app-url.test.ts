@@ -3,7 +3,7 @@ import { addressAfterStartup, embedUrlFor, flagOf, hasScenarioFragment, openInAp
 
 describe('reading the address', () => {
   it('a plain address asks for nothing special', () => {
-    expect(readAppUrl('https://svcscope.dev/')).toEqual({ exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false });
+    expect(readAppUrl('https://svcscope.dev/')).toEqual({ exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false, language: null });
   });
 
   it('reads the example, the embed flags and a scenario fragment together', () => {
@@ -13,7 +13,14 @@ describe('reading the address', () => {
       autoplay: true,
       loop: true,
       hasScenario: true,
+      language: null,
     });
+  });
+
+  it('reads the UI language the address asks for, and ignores one we do not have', () => {
+    expect(readAppUrl('https://x.test/?embed=1&lang=zh-CN').language).toBe('zh');
+    expect(readAppUrl('https://x.test/?lang=en').language).toBe('en');
+    expect(readAppUrl('https://x.test/?lang=fr').language).toBeNull();
   });
 
   it('a flag set to 0, false or no stays off', () => {

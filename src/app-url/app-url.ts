@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from '../i18n/languages';
 import { SHARE_PARAM } from '../share';
 
 /**
@@ -13,9 +14,11 @@ export interface AppUrl {
   readonly loop: boolean;
   /** The fragment carries a scenario (`#s=…`); decoding it is async and done by the caller. */
   readonly hasScenario: boolean;
+  /** `?lang=en|zh`: the UI language for this page (an embed in a Chinese post); null when absent or unknown. */
+  readonly language: Language | null;
 }
 
-export const URL_PARAMS = { example: 'example', embed: 'embed', autoplay: 'autoplay', loop: 'loop' } as const;
+export const URL_PARAMS = { example: 'example', embed: 'embed', autoplay: 'autoplay', loop: 'loop', lang: 'lang' } as const;
 
 /** Longer ids cannot be an example's; the cap keeps a hostile URL from echoing a megabyte into a message. */
 const MAX_EXAMPLE_ID_CHARS = 64;
@@ -31,7 +34,7 @@ export function readAppUrl(href: string): AppUrl {
   try {
     url = new URL(href);
   } catch {
-    return { exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false };
+    return { exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false, language: null };
   }
   const params = url.searchParams;
   const example = params.get(URL_PARAMS.example)?.trim() ?? '';
@@ -41,7 +44,13 @@ export function readAppUrl(href: string): AppUrl {
     autoplay: flagOf(params.get(URL_PARAMS.autoplay)),
     loop: flagOf(params.get(URL_PARAMS.loop)),
     hasScenario: hasScenarioFragment(url.hash),
+    language: languageOf(params.get(URL_PARAMS.lang)),
   };
+}
+
+function languageOf(value: string | null): Language | null {
+  const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : null;
 }
 
 export function hasScenarioFragment(hash: string): boolean {

@@ -6,6 +6,7 @@ import type { TrafficSlice } from './traffic-slice';
 import type { SearchSlice } from './search-slice';
 import type { ShareSlice } from './share-slice';
 import type { WhatIfSlice } from './whatif-slice';
+import type { PreferencesSlice } from './preferences-slice';
 
 export interface EditorSlice {
   readonly text: string;
@@ -45,4 +46,4 @@ export interface SettingsSlice {
   foldEverything(): void;
 }
 
-export type AppState = EditorSlice & ClusterSlice & SettingsSlice & TrafficSlice & SelectionSlice & WhatIfSlice & SearchSlice & ShareSlice;
+export type AppState = EditorSlice & ClusterSlice & SettingsSlice & TrafficSlice & SelectionSlice & WhatIfSlice & SearchSlice & ShareSlice & PreferencesSlice;

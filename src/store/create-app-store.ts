@@ -10,6 +10,8 @@ import { createTrafficSlice } from './traffic-slice';
 import { createSearchSlice } from './search-slice';
 import { createShareSlice } from './share-slice';
 import { createWhatIfSlice } from './whatif-slice';
+import { createPreferencesSlice } from './preferences-slice';
+import type { Language } from '../i18n/languages';
 import { browserStorage, createTextStorage, type KeyValueStorage } from './text-storage';
 
 /** Long enough that a word typed at speed is one load, short enough to feel live. */
@@ -21,6 +23,10 @@ export interface AppStoreOptions {
   readonly debounceMs?: number;
   /** Wall clock for the packet player (performance.now by default). */
   readonly now?: () => number;
+  /** navigator.languages by default; decides the UI language when none was saved. */
+  readonly browserLanguages?: readonly string[];
+  /** `?lang=` from the address, when it names a language we have. */
+  readonly requestedLanguage?: Language | null;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -41,7 +47,8 @@ const realTimers: BridgeTimers = {
 export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): AppStore {
   const timers = options.timers ?? realTimers;
   const debounceMs = options.debounceMs ?? LOAD_DEBOUNCE_MS;
-  const storage = createTextStorage(options.storage === undefined ? browserStorage() : options.storage);
+  const keyValues = options.storage === undefined ? browserStorage() : options.storage;
+  const storage = createTextStorage(keyValues);
   let pendingLoad: unknown;
 
   const cancelScheduledLoad = (): void => {
@@ -64,6 +71,11 @@ export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): A
     ...createWhatIfSlice({ bridge })(...args),
     ...createSearchSlice()(...args),
     ...createShareSlice()(...args),
+    ...createPreferencesSlice({
+      storage: keyValues,
+      browserLanguages: options.browserLanguages ?? globalThis.navigator?.languages ?? [],
+      requestedLanguage: options.requestedLanguage ?? null,
+    })(...args),
   }));
   connectSelection(store);
   return store;

@@ -101,3 +101,9 @@ export const selectScenarioRequest = (state: AppState): AppState['scenarioReques
 export const selectOpenExample = (state: AppState): AppState['openExample'] => state.openExample;
 /** A node is selected: the what-if bar may be over the top of the canvas. */
 export const selectHasSelection = (state: AppState): boolean => state.selectedNodeId !== null;
+
+// The reader's language and theme (preferences slice).
+export const selectLanguage = (state: AppState): AppState['language'] => state.language;
+export const selectSetLanguage = (state: AppState): AppState['setLanguage'] => state.setLanguage;
+export const selectTheme = (state: AppState): AppState['theme'] => state.theme;
+export const selectSetTheme = (state: AppState): AppState['setTheme'] => state.setTheme;

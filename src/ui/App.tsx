@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppUrl } from '../app-url/app-url';
 import './app.css';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
@@ -10,14 +11,21 @@ import { RequestsPanel } from './requests/RequestsPanel';
 import { ShareNoticeBanner } from './share/ShareNoticeBanner';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
+import { PreferencesSync } from './preferences/PreferencesSync';
 
 /** `?embed=1` draws the embedded player (graph and a compact player) instead of the whole app. */
 export function App({ url }: { readonly url: AppUrl }) {
-  return url.embed ? <EmbedApp url={url} /> : <FullApp />;
+  return (
+    <>
+      <PreferencesSync />
+      {url.embed ? <EmbedApp url={url} /> : <FullApp />}
+    </>
+  );
 }
 
 function FullApp() {
   const editor = useRef<EditorHandle>(null);
+  const { t } = useTranslation('app');
   const goTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
 
   return (
@@ -25,7 +33,7 @@ function FullApp() {
       <header className="app-header">
         <div className="brand">
           <h1>svcscope</h1>
-          <p>How Kubernetes Services route traffic</p>
+          <p>{t('tagline')}</p>
         </div>
         <Toolbar />
       </header>
@@ -34,9 +42,9 @@ function FullApp() {
         <section className="editor-pane" aria-labelledby="editor-title">
           <div className="pane-title">
             <h2 id="editor-title" className="pane-heading">
-              Manifests
+              {t('manifests')}
             </h2>
-            <span className="pane-hint">YAML, JSON or kubectl get -o yaml output</span>
+            <span className="pane-hint">{t('manifestsHint')}</span>
           </div>
           <ManifestEditor ref={editor} />
           <DiagnosticsList onSelect={goTo} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EXAMPLES } from '../../examples';
 import {
   selectOpenExample,
@@ -10,6 +11,7 @@ import {
   selectWorkerCount,
 } from '../../store';
 import { ExportMenu } from '../export/ExportMenu';
+import { PreferencesControls } from '../preferences/PreferencesControls';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAppStore } from '../store-context';
 import './toolbar.css';
@@ -19,6 +21,8 @@ const WORKER_COUNTS = [1, 2, 3, 4, 5, 6] as const;
 const PROXY_MODES = ['iptables', 'ipvs', 'nftables'] as const;
 
 export function Toolbar() {
+  const { t, i18n } = useTranslation('app');
+  const chinese = i18n.language === 'zh';
   const exampleId = useId();
   const workersId = useId();
   const showSystem = useAppStore(selectShowSystemObjects);
@@ -33,7 +37,7 @@ export function Toolbar() {
 
   return (
     <div className="toolbar">
-      <label htmlFor={exampleId}>Example</label>
+      <label htmlFor={exampleId}>{t('example')}</label>
       <select
         id={exampleId}
         value=""
@@ -43,16 +47,16 @@ export function Toolbar() {
         }}
       >
         <option value="" disabled>
-          Open an example…
+          {t('openExample')}
         </option>
         {EXAMPLES.map((example) => (
-          <option key={example.id} value={example.id} title={example.description}>
-            {example.title}
+          <option key={example.id} value={example.id} title={chinese ? example.descriptionZh : example.description}>
+            {chinese ? example.titleZh : example.title}
           </option>
         ))}
       </select>
 
-      <label htmlFor={workersId}>Worker nodes</label>
+      <label htmlFor={workersId}>{t('workerNodes')}</label>
       <select id={workersId} value={workerCount ?? ''} onChange={(event) => setWorkerCount(Number(event.target.value))}>
         {workerCount === undefined ? <option value="">…</option> : null}
         {WORKER_COUNTS.map((count) => (
@@ -62,11 +66,11 @@ export function Toolbar() {
         ))}
       </select>
 
-      <label htmlFor={proxyModeId}>kube-proxy</label>
+      <label htmlFor={proxyModeId}>{t('proxyMode')}</label>
       <select
         id={proxyModeId}
         value={proxyMode ?? ''}
-        title="kube-proxy's mode (--proxy-mode): which rules carry Service traffic"
+        title={t('proxyModeTitle')}
         onChange={(event) => {
           const mode = PROXY_MODES.find((m) => m === event.target.value);
           if (mode) setProxyMode(mode);
@@ -82,12 +86,16 @@ export function Toolbar() {
 
       <label className="toolbar-check">
         <input type="checkbox" checked={showSystem} onChange={(event) => setShowSystem(event.target.checked)} />
-        System objects
+        {t('systemObjects')}
       </label>
 
-      <div className="toolbar-group" role="group" aria-label="Share and export">
+      <div className="toolbar-group" role="group" aria-label={t('shareAndExport')}>
         <ShareMenu />
         <ExportMenu />
+      </div>
+
+      <div className="toolbar-group">
+        <PreferencesControls />
       </div>
     </div>
   );

@@ -1,0 +1,42 @@
+import type { Translation } from '../i18n/dictionary';
+
+/** The frame of the app: header, panes, toolbar, and the preferences (language, theme). */
+export const en = {
+  tagline: 'How Kubernetes Services route traffic',
+  manifests: 'Manifests',
+  manifestsHint: 'YAML, JSON or kubectl get -o yaml output',
+
+  example: 'Example',
+  openExample: 'Open an example…',
+  workerNodes: 'Worker nodes',
+  proxyMode: 'kube-proxy',
+  proxyModeTitle: "kube-proxy's mode (--proxy-mode): which rules carry Service traffic",
+  systemObjects: 'System objects',
+  shareAndExport: 'Share and export',
+
+  language: 'Language',
+  theme: 'Theme',
+  themeSystem: 'Like the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+} as const;
+
+export const zh: Translation<typeof en> = {
+  tagline: 'Kubernetes Service 如何转发流量',
+  manifests: '清单',
+  manifestsHint: 'YAML、JSON 或 kubectl get -o yaml 的输出',
+
+  example: '示例',
+  openExample: '打开示例…',
+  workerNodes: '工作节点',
+  proxyMode: 'kube-proxy',
+  proxyModeTitle: 'kube-proxy 的模式（--proxy-mode）：由哪种规则转发 Service 流量',
+  systemObjects: '系统对象',
+  shareAndExport: '分享与导出',
+
+  language: '语言',
+  theme: '主题',
+  themeSystem: '跟随系统',
+  themeLight: '浅色',
+  themeDark: '深色',
+};
