@@ -13,6 +13,14 @@ function systemChromium(): string | undefined {
 
 const executablePath = systemChromium();
 
+/**
+ * Several people (or agents) testing at once on one machine each build into their own folder and serve it on
+ * their own port: `E2E_DIST=/tmp/dist-a E2E_PORT=4301 npx playwright test --output /tmp/results-a`.
+ * Without them: dist/ on 4173, what `npm test` uses.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -22,7 +30,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -43,8 +51,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

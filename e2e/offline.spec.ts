@@ -66,7 +66,7 @@ test.fixme('after one visit the app opens offline with the example graph, under 
   await context.setOffline(false);
 });
 
-const DIST = resolve('dist');
+const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html',
   '.js': 'text/javascript',

@@ -3,7 +3,7 @@ import { DEFAULT_EXAMPLE_ID } from '../examples';
 import type { AppUrl } from './app-url';
 import { planStartup } from './startup';
 
-const plain: AppUrl = { exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false };
+const plain: AppUrl = { exampleId: null, embed: false, autoplay: false, loop: false, hasScenario: false, language: null };
 const scenario = { v: 1, manifests: 'kind: Service', settings: {}, seed: 7 } as const;
 
 describe('what the app opens with', () => {
