@@ -1,4 +1,4 @@
-import type { Cluster, SimulationState } from '../core';
+import type { Cluster, Diagnostic, SimulationState } from '../core';
 import { createSimulationState } from '../core';
 
 /**
@@ -6,13 +6,25 @@ import { createSimulationState } from '../core';
  * ClientIP affinity and IPVS rotation from one traced request to the next (as a real cluster would).
  * A new load replaces both: a changed cluster starts a fresh simulation.
  */
-let current: { readonly cluster: Cluster; state: SimulationState } | undefined;
-
-export function setCurrentCluster(cluster: Cluster): void {
-  current = { cluster, state: createSimulationState(cluster.settings.seed) };
+export interface CurrentCluster {
+  readonly cluster: Cluster;
+  state: SimulationState;
+  /** The findings of the last load, so a trace can say which of them explains its outcome. */
+  findings: readonly Diagnostic[];
 }
 
-export function currentCluster(): { readonly cluster: Cluster; state: SimulationState } | undefined {
+let current: CurrentCluster | undefined;
+
+export function setCurrentCluster(cluster: Cluster, findings: readonly Diagnostic[] = []): void {
+  current = { cluster, state: createSimulationState(cluster.settings.seed), findings };
+}
+
+/** The findings arrive after the cluster is set (the view computes them); they belong to the same load. */
+export function setCurrentFindings(findings: readonly Diagnostic[]): void {
+  if (current) current.findings = findings;
+}
+
+export function currentCluster(): CurrentCluster | undefined {
   return current;
 }
 

@@ -9,7 +9,7 @@ import {
   type Request,
 } from '../protocol';
 import { countCluster } from './counts';
-import { setCurrentCluster } from './current-cluster';
+import { setCurrentCluster, setCurrentFindings } from './current-cluster';
 import { answerQuery } from './queries';
 import { createCanvasMeasure } from './canvas-measure';
 import { layoutGraph } from './layout';
@@ -60,6 +60,7 @@ async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
   const cluster = buildCluster(request.text, request.settings);
   setCurrentCluster(cluster);
   const drawn = drawView(cluster, request.text, request.view);
+  setCurrentFindings(drawn.diagnostics);
   const parsed = now();
   const textMeasure = (measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE);
   const { layout, remember } = await layoutStably(drawn.graph, textMeasure, previousLayout, (graph) => layoutGraph(graph, textMeasure));

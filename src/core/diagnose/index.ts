@@ -5,3 +5,4 @@ export { diagnoseCluster, sortByLine } from './diagnose-cluster';
 export { formatDiagnostic, formatDiagnosticsText } from './format';
 export { lintText, type LintResult } from './lint';
 export { locatorForText } from './locate-in-text';
+export { findingsBehind } from './findings-behind';

@@ -95,7 +95,7 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
     result = connect({ cluster, dataplane, state, node, hook: source.hook, packet, startMs: t });
   }
   hops.push(...result.hops);
-  const ref = serviceRef ?? refFromSpn(cluster, result.servicePortName, protocol);
+  const ref = serviceRef ?? refFromSpn(cluster, result.servicePortName, protocol) ?? refByNodeAddress(cluster, dstIP, port, protocol);
   if (result.type === 'stop') {
     const outcome = result.outcome;
     if (outcome.type === 'delivered-host') {
@@ -108,6 +108,22 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
   hops.push(delivered.hop);
   hops.push(...replyHops({ cluster, source, responder: podResponder(result.pod), original: packet, arrived: result.packet, natNode: result.natNode, natted: result.natted, startMs: delivered.hop.timeMs }));
   return done(delivered.outcome, ref);
+}
+
+/**
+ * The Service a request to a node address (NodePort) or an externalIP was for, when the rules stopped it
+ * before a translation named it (a Local policy drop): the findings about that Service explain the drop.
+ */
+function refByNodeAddress(cluster: Cluster, ip: string, port: number, protocol: Protocol): Trace['service'] | undefined {
+  const index = indexCluster(cluster);
+  const candidates = index.nodeByIP.has(ip) ? cluster.services : (index.servicesByExternalIP.get(ip) ?? []);
+  for (const svc of candidates) {
+    const matched = index.nodeByIP.has(ip)
+      ? svc.ports.find((p) => p.nodePort === port && p.protocol === protocol)
+      : svc.ports.find((p) => p.port === port && p.protocol === protocol);
+    if (matched) return { namespace: svc.meta.namespace, name: svc.meta.name, port: matched.port };
+  }
+  return undefined;
 }
 
 /**

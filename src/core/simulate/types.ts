@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics';
 import type { Protocol } from '../model/types';
 
 /**
@@ -96,4 +97,9 @@ export interface Trace {
   readonly durationMs: number;
   /** The Service the request went through, when there was one. */
   readonly service?: { readonly namespace: string; readonly name: string; readonly port: number };
+  /**
+   * Findings that explain the outcome (why it was refused, dropped, 404) or qualify a delivery (a targetPort
+   * nothing may listen on): filled in by whoever has the findings (the worker), see findingsBehind.
+   */
+  readonly findings?: readonly Diagnostic[];
 }

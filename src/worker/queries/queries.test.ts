@@ -40,4 +40,27 @@ describe('worker queries', () => {
     if (a.type !== 'answer' || b.type !== 'answer') throw new Error('no answer');
     expect(b.answer).toEqual(a.answer);
   });
+
+  it('says which finding explains a refused request, in the trace and in each traced request of a stream', async () => {
+    const typo = myappClusterIP.replace('  selector:\n    app: myapp\n', '  selector:\n    app: myap\n');
+    expect(typo).not.toBe(myappClusterIP);
+    await handleMessage({ type: 'load', requestId: 6, protocolVersion: PROTOCOL_VERSION, text: typo, settings: {}, view: { showSystemObjects: false } });
+    const source = { type: 'node' as const, name: 'node1' };
+    const one = await ask(7, { kind: 'trace', params: { request: { source, target: '10.96.3.215:38080' }, seed: 1 } });
+    if (one.type !== 'answer' || one.answer.kind !== 'trace') throw new Error(one.type);
+    expect(one.answer.result.outcome.type).toBe('refused');
+    expect(one.answer.result.findings?.map((f) => [f.code, f.line])).toEqual([['SVC_SELECTOR_MATCHES_NOTHING', 37]]);
+
+    const stream = await ask(8, { kind: 'traffic', params: { spec: { sources: [source], target: '10.96.3.215:38080', ratePerSecond: 5, durationSeconds: 1 } } });
+    if (stream.type !== 'answer' || stream.answer.kind !== 'traffic') throw new Error(stream.type);
+    expect(stream.answer.result.traces).toHaveLength(5);
+    for (const { trace } of stream.answer.result.traces) expect(trace.findings?.[0]?.code).toBe('SVC_SELECTOR_MATCHES_NOTHING');
+
+    // With the selector right again, the same request is delivered and carries nothing.
+    await load();
+    const fixed = await ask(9, { kind: 'trace', params: { request: { source, target: '10.96.3.215:38080' }, seed: 1 } });
+    if (fixed.type !== 'answer' || fixed.answer.kind !== 'trace') throw new Error(fixed.type);
+    expect(fixed.answer.result.outcome.type).toBe('delivered');
+    expect(fixed.answer.result.findings).toBeUndefined();
+  });
 });
