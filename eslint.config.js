@@ -48,4 +48,15 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // The service worker is compiled on its own (build/service-worker.ts) and runs with no page: it sees the
+    // service worker's globals only and imports nothing outside its folder.
+    files: ['src/service-worker/**/*.ts'],
+    ignores: ['src/service-worker/register.ts', 'src/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '@/*'], message: 'The service worker imports only its own folder: it is bundled alone into sw.js.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
+    },
+  },
 );

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './build/service-worker.ts';
 
 /**
  * The built site's Content-Security-Policy, as a meta tag: a static host may give us no say over headers.
@@ -8,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * can load or run code. Checked in Chromium by e2e/offline.spec.ts (no violation while the app runs):
  * - style-src needs 'unsafe-inline' because CodeMirror (style-mod) writes its themes into <style> elements;
  *   React Flow needs nothing (its inline styles are set through the CSSOM, which CSP does not govern).
- * - worker-src 'self': the core's worker is a same-origin module file, never a blob.
+ * - worker-src 'self': the core's worker is a same-origin module file, never a blob; so is sw.js.
  * Added at build time only: the dev server's React Refresh preamble is an inline script.
  * `frame-ancestors` (who may embed the site) cannot be set by a meta tag; it takes an HTTP header on the host.
  */
@@ -37,6 +38,8 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    // dist/sw.js: the site works offline after the first visit (build only).
+    serviceWorker('src/service-worker/sw.ts'),
   ],
   // The worker imports the core as ES modules; classic workers cannot.
   worker: { format: 'es' },
@@ -48,6 +51,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
   },
 });

@@ -6,6 +6,7 @@ import { startApp } from './app-url/start-app';
 import { createBridge, createBrowserWorker, loadInProcessHandler } from './bridge';
 import { createAppStore } from './store';
 import { createI18n } from './i18n/create-i18n';
+import { registerServiceWorker } from './service-worker/register';
 import { App } from './ui/App';
 import { AppStoreContext } from './ui/store-context';
 
@@ -33,3 +34,5 @@ void startApp(store, url, {
   hash: window.location.hash,
   replaceAddress: (href) => window.history.replaceState(window.history.state, '', href),
 });
+
+registerServiceWorker();
