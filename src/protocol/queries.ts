@@ -1,5 +1,20 @@
 import type { ClusterSettings, IptablesRuleset, ManifestEdit, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
-import type { InspectResult } from '../core';
+import type { InspectResult, LessonRequest, LessonStep } from '../core';
+
+/**
+ * A lesson over the current cluster: the request it sends, the trace the canvas plays, and the steps in
+ * both languages (switching language does not ask again). A cluster with no Service to call has no lesson.
+ */
+export type LessonAnswer =
+  | {
+      readonly type: 'lesson';
+      /** The example the lesson introduces, when the text is still that example's manifests. */
+      readonly exampleId: string | null;
+      readonly request: LessonRequest;
+      readonly trace: Trace;
+      readonly steps: { readonly en: readonly LessonStep[]; readonly zh: readonly LessonStep[] };
+    }
+  | { readonly type: 'no-service' };
 
 /**
  * Questions the UI asks about the cluster the worker built last (`load`). One entry per kind: what the UI
@@ -41,6 +56,15 @@ export interface QueryMap {
   readonly edit: {
     readonly params: { readonly text: string; readonly edit: ManifestEdit; readonly settings?: Partial<ClusterSettings> };
     readonly result: { readonly text: string; readonly changed: boolean; readonly summary: string; readonly line?: number };
+  };
+  /**
+   * A lesson (see LessonAnswer). `exampleId` names the built-in example the text still is (null: pasted or
+   * edited text, whose lesson calls its first Service). `seed` starts the trace from a fresh simulation
+   * state, so a lesson replays the same way (default: the cluster's seed).
+   */
+  readonly lesson: {
+    readonly params: { readonly exampleId?: string | null; readonly seed?: number };
+    readonly result: LessonAnswer;
   };
 }
 

@@ -7,6 +7,7 @@ import type { SearchSlice } from './search-slice';
 import type { ShareSlice } from './share-slice';
 import type { WhatIfSlice } from './whatif-slice';
 import type { PreferencesSlice } from './preferences-slice';
+import type { LessonSlice } from './lesson-slice';
 
 export interface EditorSlice {
   readonly text: string;
@@ -46,4 +47,4 @@ export interface SettingsSlice {
   foldEverything(): void;
 }
 
-export type AppState = EditorSlice & ClusterSlice & SettingsSlice & TrafficSlice & SelectionSlice & WhatIfSlice & SearchSlice & ShareSlice & PreferencesSlice;
+export type AppState = EditorSlice & ClusterSlice & SettingsSlice & TrafficSlice & SelectionSlice & WhatIfSlice & SearchSlice & ShareSlice & PreferencesSlice & LessonSlice;

@@ -11,6 +11,7 @@ import { createSearchSlice } from './search-slice';
 import { createShareSlice } from './share-slice';
 import { createWhatIfSlice } from './whatif-slice';
 import { createPreferencesSlice } from './preferences-slice';
+import { connectLesson, createLessonSlice } from './lesson-slice';
 import type { Language } from '../i18n/languages';
 import { browserStorage, createTextStorage, type KeyValueStorage } from './text-storage';
 
@@ -76,7 +77,9 @@ export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): A
       browserLanguages: options.browserLanguages ?? globalThis.navigator?.languages ?? [],
       requestedLanguage: options.requestedLanguage ?? null,
     })(...args),
+    ...createLessonSlice({ bridge })(...args),
   }));
   connectSelection(store);
+  connectLesson(store);
   return store;
 }

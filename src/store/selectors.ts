@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core';
+import type { Diagnostic, LessonStep } from '../core';
 import type { AppState } from './app-state';
 import { isUnreadableTextCode } from './cluster-state';
 import type { RuleToShow } from './selection-slice';
@@ -107,3 +107,13 @@ export const selectLanguage = (state: AppState): AppState['language'] => state.l
 export const selectSetLanguage = (state: AppState): AppState['setLanguage'] => state.setLanguage;
 export const selectTheme = (state: AppState): AppState['theme'] => state.theme;
 export const selectSetTheme = (state: AppState): AppState['setTheme'] => state.setTheme;
+
+// Lesson mode (lesson slice).
+const NO_STEPS: readonly LessonStep[] = [];
+export const selectLesson = (state: AppState): AppState['lesson'] => state.lesson;
+export const selectLessonStepIndex = (state: AppState): number => state.lessonStepIndex;
+/** The lesson's steps in the reader's language: switching language rewords the card without asking again. */
+export const selectLessonSteps = (state: AppState): readonly LessonStep[] =>
+  state.lesson.status === 'ready' ? state.lesson.steps[state.language] : NO_STEPS;
+/** The manifests changed since the lesson was made: its narration is about the cluster before the edit. */
+export const selectLessonIsStale = (state: AppState): boolean => state.lesson.status === 'ready' && state.lesson.text !== state.text;

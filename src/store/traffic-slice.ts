@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bridge } from '../bridge';
-import type { TraceRequest, TrafficSpec } from '../core';
+import type { Trace, TraceRequest, TrafficSpec } from '../core';
 import type { AppState } from './app-state';
 import { appendTrace, playheadTimeMs, runFromTraffic, selectHopOf, type Playhead, type PlayedTrace, type SelectedHop } from './traffic-state';
 
@@ -34,6 +34,8 @@ export interface TrafficSlice {
   setStreamDuration(seconds: number): void;
   /** Traces one request and plays it from where the clock stands. */
   sendRequest(request: TraceRequest): Promise<void>;
+  /** Plays a trace the worker already answered (a lesson's) from where the clock stands; returns its id. */
+  playTrace(trace: Trace): number;
   /** Simulates traffic over time and plays it as a fresh run. */
   streamRequests(spec: TrafficSpec): Promise<void>;
   play(): void;
@@ -87,10 +89,13 @@ export function createTrafficSlice(deps: TrafficSliceDeps): StateCreator<AppStat
           set({ requestStatus: 'idle', requestError: outcome.message });
           return;
         }
+        get().playTrace(outcome.result);
+      },
+      playTrace(trace) {
         const id = nextId++;
         const startMs = clockNow();
         set((state) => ({
-          packets: appendTrace(state.packets, outcome.result, startMs, id),
+          packets: appendTrace(state.packets, trace, startMs, id),
           focusedTraceId: id,
           currentHopIndex: 0,
           selectedHop: null,
@@ -98,6 +103,7 @@ export function createTrafficSlice(deps: TrafficSliceDeps): StateCreator<AppStat
           playhead: { timeMs: startMs, wallMs: now() },
           requestStatus: 'idle',
         }));
+        return id;
       },
       async streamRequests(spec) {
         set({ requestStatus: 'streaming', requestError: null });

@@ -2,6 +2,7 @@ import type { Answer, Query } from '../../protocol';
 import { currentCluster } from '../current-cluster';
 import { answerEdit } from './edit';
 import { answerInspect } from './inspect';
+import { answerLesson } from './lesson';
 import { answerRules } from './rules';
 import { answerTrace } from './trace';
 import { answerTraffic } from './traffic';
@@ -15,16 +16,18 @@ export function answerQuery(query: Query): Answer {
   if (query.kind === 'edit') return { kind: 'edit', result: answerEdit(currentCluster()?.cluster, query.params) };
   const current = currentCluster();
   if (!current) throw new Error('No cluster yet: the manifests have not been read.');
-  const { cluster, state } = current;
+  const { cluster, state, findings } = current;
   switch (query.kind) {
     case 'trace':
-      return { kind: 'trace', result: answerTrace(cluster, state, query.params) };
+      return { kind: 'trace', result: answerTrace(cluster, state, query.params, findings) };
     case 'traffic':
-      return { kind: 'traffic', result: answerTraffic(cluster, query.params) };
+      return { kind: 'traffic', result: answerTraffic(cluster, query.params, findings) };
     case 'rules':
       return { kind: 'rules', result: answerRules(cluster, query.params) };
     case 'inspect':
       return { kind: 'inspect', result: answerInspect(cluster, query.params) };
+    case 'lesson':
+      return { kind: 'lesson', result: answerLesson(cluster, query.params) };
     default:
       return assertNever(query);
   }
