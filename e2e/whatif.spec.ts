@@ -89,7 +89,7 @@ test('switching the Service to NodePort updates the YAML and the graph shows its
 });
 
 // Known defect, tracked in the issue note: applying a selector from the graph does not reach the editor in this test.
-test.fixme('a Service with a selector typo carries a finding badge; fixing the selector from the graph clears it', async ({ page }) => {
+test('a Service with a selector typo carries a finding badge; fixing the selector from the graph clears it', async ({ page }) => {
   await openWithRoom(page);
   await pasteManifests(page, myappClusterIP.replace('  selector:\n    app: myapp\n  type', '  selector:\n    app: myap\n  type'));
   const service = graphNode(page, 'Service myapp');

@@ -58,4 +58,16 @@ describe('addresses the app writes', () => {
     expect(embedUrlFor('https://x.test/#s=abc', { autoplay: true, loop: true })).toBe('https://x.test/?embed=1&autoplay=1&loop=1#s=abc');
     expect(embedUrlFor('https://x.test/?example=a#s=abc', { autoplay: false, loop: true })).toBe('https://x.test/?embed=1#s=abc');
   });
+
+  it("an embed made in Chinese opens in Chinese; one made in English follows the reader's browser", () => {
+    expect(embedUrlFor('https://x.test/#s=abc', { autoplay: true, loop: false, language: 'zh' })).toBe('https://x.test/?embed=1&autoplay=1&lang=zh#s=abc');
+    // The author opened the app with ?lang=zh and switched to English: the address's lang does not win.
+    expect(embedUrlFor('https://x.test/?lang=zh#s=abc', { autoplay: false, loop: false, language: 'en' })).toBe('https://x.test/?embed=1#s=abc');
+    expect(embedUrlFor('https://x.test/?lang=en#s=abc', { autoplay: false, loop: false, language: 'zh' })).toBe('https://x.test/?embed=1&lang=zh#s=abc');
+    expect(readAppUrl(embedUrlFor('https://x.test/#s=abc', { autoplay: false, loop: false, language: 'zh' }))).toMatchObject({
+      embed: true,
+      language: 'zh',
+      hasScenario: true,
+    });
+  });
 });

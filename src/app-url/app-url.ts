@@ -82,9 +82,15 @@ export function openInAppUrl(href: string): string {
 export interface EmbedOptions {
   readonly autoplay: boolean;
   readonly loop: boolean;
+  /**
+   * The author's UI language. Chinese is written into the address (`&lang=zh`), so the player in a
+   * Chinese post speaks Chinese whatever the reader's browser says; English, the default, is left out and
+   * the player follows the reader's browser.
+   */
+  readonly language?: Language;
 }
 
-/** A share URL (`…/#s=…`) as the embedded player's address (`…/?embed=1&autoplay=1#s=…`). */
+/** A share URL (`…/#s=…`) as the embedded player's address (`…/?embed=1&autoplay=1&lang=zh#s=…`). */
 export function embedUrlFor(shareUrl: string, options: EmbedOptions): string {
   const url = new URL(shareUrl);
   url.searchParams.delete(URL_PARAMS.example);
@@ -93,5 +99,8 @@ export function embedUrlFor(shareUrl: string, options: EmbedOptions): string {
   else url.searchParams.delete(URL_PARAMS.autoplay);
   if (options.autoplay && options.loop) url.searchParams.set(URL_PARAMS.loop, '1');
   else url.searchParams.delete(URL_PARAMS.loop);
+  // Last, so it follows the flags; a `?lang=` the author's own address carried gives way to the UI's.
+  url.searchParams.delete(URL_PARAMS.lang);
+  if (options.language !== undefined && options.language !== 'en') url.searchParams.set(URL_PARAMS.lang, options.language);
   return url.toString();
 }

@@ -1,6 +1,7 @@
 import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   selectFindingsByNode,
   selectGraph,
@@ -38,6 +39,7 @@ const FIT_VIEW_UNDER_BAR = { ...FIT_VIEW, padding: { ...FIT_VIEW.padding, top: '
  * through our store or re-render React above it. A new graph from the store replaces its nodes wholesale.
  */
 function Canvas() {
+  const { t } = useTranslation('canvas');
   const graph = useAppStore(selectGraph);
   const positions = useAppStore(selectPositions);
   const revision = useAppStore(selectGraphRevision);
@@ -65,7 +67,7 @@ function Canvas() {
     if (!graph) return;
     // The selection survives a new graph (a what-if on the selected node must leave it selected).
     const selected = store.getState().selectedNodeId;
-    setNodes(toFlowNodes(graph, positions, { findingsByNode, stacks }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
+    setNodes(toFlowNodes(graph, positions, t, { findingsByNode, stacks }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
     setEdges(toFlowEdges(graph));
     // Only a new picture is fitted again: after a small change the worker kept the layout still, so does the
     // view, unless what changed would be off-screen. Queued by React Flow until the new nodes are measured.
@@ -74,7 +76,7 @@ function Canvas() {
     if (continuity === 'fresh') void fitView(fit);
     else if (changeOutOfView(graph.nodes, positions, drawnPositions.current, getViewport(), size)) void fitView({ ...fit, duration: 300 });
     drawnPositions.current = positions;
-  }, [graph, positions, revision, findingsByNode, stacks, continuity, store, setNodes, setEdges, fitView, getViewport]);
+  }, [graph, positions, revision, findingsByNode, stacks, continuity, store, setNodes, setEdges, fitView, getViewport, t]);
   const search = useSearchHighlight();
 
   return (
@@ -104,9 +106,9 @@ function Canvas() {
       fitView
       fitViewOptions={FIT_VIEW}
       proOptions={{ hideAttribution: true }}
-      aria-label="Cluster graph"
+      aria-label={t('clusterGraph')}
     >
-      <Background gap={24} size={1.5} color="#cbd5e1" />
+      <Background gap={24} size={1.5} color="var(--canvas-dots)" />
       <Controls showInteractive={false} position="bottom-right" />
       <Panel position="top-left" className="canvas-top">
         <FilterBar matches={search.matches} current={search.current} />

@@ -1,7 +1,8 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { TFunction } from 'i18next';
 import type { ClusterGraph, Diagnostic, GraphEdge, GraphNode, GraphNodeKind } from '../../core';
 import type { NodePositions, PodStack } from '../../protocol';
-import { KIND_TITLE } from './kind-titles';
+import { kindTitle } from './kind-titles';
 
 export type FlowNodeType = 'service' | 'pod' | 'k8sNode' | 'card' | 'podStack' | 'namespace';
 export type GraphNodeData = {
@@ -39,10 +40,10 @@ export function flowNodeType(kind: GraphNodeKind): FlowNodeType {
   }
 }
 
-/** Accessible name of a drawn node: what a screen reader and an e2e test look it up by. */
-export function nodeAriaLabel(node: GraphNode, stack?: PodStack): string {
-  if (stack) return `Pod stack ${node.label}${stack.nodeName ? ` on ${stack.nodeName}` : ''}`;
-  return `${KIND_TITLE[node.kind]} ${node.label}`;
+/** Accessible name of a drawn node, in the UI's language: what a screen reader and an e2e test look it up by. */
+export function nodeAriaLabel(node: GraphNode, t: TFunction<'canvas'>, stack?: PodStack): string {
+  if (stack) return stack.nodeName ? t('podStackOnNode', { name: node.label, node: stack.nodeName }) : t('podStack', { name: node.label });
+  return t('nodeName', { kind: kindTitle(node.kind, t), name: node.label });
 }
 
 /** Extra facts drawn on nodes: findings and pod stacks, from the last load. */
@@ -63,7 +64,7 @@ export function findingsElementId(nodeId: string): string {
  * Graph + worker positions → React Flow nodes. Parents must precede their children in React Flow's array,
  * so Kubernetes Nodes go first. Sizes are fixed to the worker's estimate, so layout and drawing agree.
  */
-export function toFlowNodes(graph: ClusterGraph, positions: NodePositions, decorations: NodeDecorations = {}): FlowNode[] {
+export function toFlowNodes(graph: ClusterGraph, positions: NodePositions, t: TFunction<'canvas'>, decorations: NodeDecorations = {}): FlowNode[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const groups = graph.nodes.filter((node) => node.kind === 'node');
   const others = graph.nodes.filter((node) => node.kind !== 'node');
@@ -79,7 +80,7 @@ export function toFlowNodes(graph: ClusterGraph, positions: NodePositions, decor
       width: box.width,
       height: box.height,
       data: { node, ...(findings && findings.length > 0 ? { findings } : {}), ...(stack ? { stack } : {}) },
-      ariaLabel: nodeAriaLabel(node, stack),
+      ariaLabel: nodeAriaLabel(node, t, stack),
       // Findings first: they are what a screen reader user needs to hear about this object.
       ...(findings && findings.length > 0 ? { domAttributes: { 'aria-describedby': `${findingsElementId(node.id)} ${REACT_FLOW_NODE_HELP_ID}` } } : {}),
       connectable: false,
@@ -111,15 +112,18 @@ export function toFlowEdges(graph: ClusterGraph): FlowEdge[] {
     });
 }
 
-/** Kept in step with the edge colours in canvas.css (markers are SVG and cannot read CSS variables). */
+/**
+ * The edge tokens of app.css, as canvas.css strokes the lines: React Flow writes a marker's colour into the
+ * arrowhead's inline style, where var() resolves in the page, so arrowheads follow the theme too.
+ */
 const EDGE_COLOR: Readonly<Record<GraphEdge['kind'], string>> = {
-  owns: '#0f766e',
-  endpoints: '#6d28d9',
-  endpoint: '#6d28d9',
-  selects: '#1d4ed8',
-  routes: '#c2410c',
-  'runs-on': '#475569',
-  reaches: '#c2410c',
+  owns: 'var(--edge-owns)',
+  endpoints: 'var(--edge-endpoints)',
+  endpoint: 'var(--edge-endpoints)',
+  selects: 'var(--edge-selects)',
+  routes: 'var(--edge-routes)',
+  'runs-on': 'var(--edge-runs-on)',
+  reaches: 'var(--edge-routes)',
 };
 
 function assertNever(value: never): never {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core';
+import { createI18n } from '../../i18n/create-i18n';
 import { countBySeverity, describeCounts, formatLocation, sortDiagnostics } from './diagnostics-format';
 
 const d = (code: string, severity: Diagnostic['severity'], line?: number, column?: number): Diagnostic => ({
@@ -28,7 +29,15 @@ describe('diagnostics list formatting', () => {
   });
 
   it('summarises counts in words', () => {
-    expect(describeCounts(countBySeverity([d('A', 'error'), d('B', 'warning'), d('C', 'warning')]))).toBe('1 error, 2 warnings');
-    expect(describeCounts(countBySeverity([]))).toBe('No problems');
+    const t = createI18n('en').getFixedT('en', 'diagnostics');
+    expect(describeCounts(countBySeverity([d('A', 'error'), d('B', 'warning'), d('C', 'warning')]), t)).toBe('1 error, 2 warnings');
+    expect(describeCounts(countBySeverity([d('A', 'info'), d('B', 'info')]), t)).toBe('2 notes');
+    expect(describeCounts(countBySeverity([]), t)).toBe('No problems');
+  });
+
+  it('summarises counts in Chinese, where a noun has one form', () => {
+    const t = createI18n('zh').getFixedT('zh', 'diagnostics');
+    expect(describeCounts(countBySeverity([d('A', 'error'), d('B', 'warning'), d('C', 'warning'), d('D', 'info')]), t)).toBe('1 个错误，2 个警告，1 条提示');
+    expect(describeCounts(countBySeverity([]), t)).toBe('没有问题');
   });
 });

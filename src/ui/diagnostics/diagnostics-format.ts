@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Diagnostic, Severity } from '../../core';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -32,10 +33,10 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCou
 }
 
 /** "2 errors, 1 warning" — the heading of the list; "No problems" when empty. */
-export function describeCounts(counts: SeverityCounts): string {
+export function describeCounts(counts: SeverityCounts, t: TFunction<'diagnostics'>): string {
   const parts: string[] = [];
-  if (counts.error > 0) parts.push(`${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`);
-  if (counts.warning > 0) parts.push(`${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`);
-  if (counts.info > 0) parts.push(`${counts.info} ${counts.info === 1 ? 'note' : 'notes'}`);
-  return parts.length === 0 ? 'No problems' : parts.join(', ');
+  if (counts.error > 0) parts.push(t('errors', { count: counts.error }));
+  if (counts.warning > 0) parts.push(t('warnings', { count: counts.warning }));
+  if (counts.info > 0) parts.push(t('notes', { count: counts.info }));
+  return parts.length === 0 ? t('noProblems') : parts.join(t('countSeparator'));
 }

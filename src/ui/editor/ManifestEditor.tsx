@@ -1,11 +1,13 @@
 import { setDiagnostics } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectDiagnostics, selectExternalEdit } from '../../store';
 import { minimalChange } from '../whatif/text-change';
 import { useAppStore, useAppStoreApi } from '../store-context';
-import { editorExtensions } from './editor-setup';
+import { diagnosticText } from '../diagnostics/diagnostic-text';
+import { editorExtensions, editorWords } from './editor-setup';
 import { offsetOf, toEditorDiagnostics } from './editor-positions';
 
 export interface EditorHandle {
@@ -25,6 +27,9 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
   const viewRef = useRef<EditorView | null>(null);
   const diagnostics = useAppStore(selectDiagnostics);
   const externalEdit = useAppStore(selectExternalEdit);
+  const { t } = useTranslation('editor');
+  const { t: tDiagnostics, i18n } = useTranslation('diagnostics');
+  const [words] = useState(() => new Compartment());
 
   useEffect(() => {
     const host = hostRef.current;
@@ -33,7 +38,8 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
       parent: host,
       state: EditorState.create({
         doc: store.getState().text,
-        extensions: editorExtensions((text) => store.getState().setText(text)),
+        // The words are put in by the next effect, which runs after this one whenever this one runs.
+        extensions: editorExtensions((text) => store.getState().setText(text), words.of([])),
       }),
     });
     viewRef.current = view;
@@ -41,13 +47,19 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
       view.destroy();
       viewRef.current = null;
     };
-  }, [store]);
+  }, [store, words]);
+
+  useEffect(() => {
+    viewRef.current?.dispatch({ effects: words.reconfigure(editorWords(t)) });
+  }, [t, words, store]);
 
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(diagnostics, view.state.doc)));
-  }, [diagnostics]);
+    const language = i18n.language;
+    const describe = (diagnostic: (typeof diagnostics)[number]): string => diagnosticText(diagnostic, tDiagnostics, language);
+    view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(diagnostics, view.state.doc, describe)));
+  }, [diagnostics, tDiagnostics, i18n.language]);
 
   // A what-if from the graph: one undoable change of just the edited span, with the changed line in view.
   useEffect(() => {

@@ -27,6 +27,11 @@ describe('toEditorDiagnostics', () => {
     expect(mark?.message).toBe('Bad. Fix it.');
   });
 
+  it('words each mark with the function it is given (the UI language)', () => {
+    const [mark] = toEditorDiagnostics([{ code: 'YAML_SYNTAX', severity: 'error', message: 'Bad.', line: 1 }], doc, (d) => `${d.code}!`);
+    expect(mark?.message).toBe('YAML_SYNTAX!');
+  });
+
   it('leaves findings without a line to the list', () => {
     expect(toEditorDiagnostics([{ code: 'X', severity: 'info', message: 'cluster-wide' }], doc)).toEqual([]);
   });

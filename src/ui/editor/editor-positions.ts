@@ -1,5 +1,6 @@
 import type { Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../../core';
+import { diagnosticDetail } from '../diagnostics/diagnostic-text';
 
 /** The part of CodeMirror's Text these helpers need; `Text` itself fits. */
 export interface DocLines {
@@ -18,8 +19,15 @@ export function offsetOf(doc: DocLines, line: number, column = 1): number {
   return Math.min(from + Math.max(0, Math.floor(column) - 1), to);
 }
 
-/** Core diagnostics → CodeMirror lint marks. Ones without a line have no place in the text and are left to the list. */
-export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], doc: DocLines): EditorDiagnostic[] {
+/**
+ * Core diagnostics → CodeMirror lint marks, each worded by `describe` (in the UI's language). Ones without
+ * a line have no place in the text and are left to the list.
+ */
+export function toEditorDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  doc: DocLines,
+  describe: (diagnostic: Diagnostic) => string = diagnosticDetail,
+): EditorDiagnostic[] {
   const marks: EditorDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.line === undefined) continue;
@@ -31,7 +39,7 @@ export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], doc: Doc
       to: Math.max(from, lineEnd),
       severity: diagnostic.severity,
       source: diagnostic.code,
-      message: diagnostic.hint ? `${diagnostic.message} ${diagnostic.hint}` : diagnostic.message,
+      message: describe(diagnostic),
     });
   }
   return marks;

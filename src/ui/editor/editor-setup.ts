@@ -2,43 +2,77 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter } from '@codemirror/lint';
-import type { Extension } from '@codemirror/state';
-import {
-  EditorView,
-  drawSelection,
-  highlightActiveLine,
-  highlightActiveLineGutter,
-  keymap,
-  lineNumbers,
-} from '@codemirror/view';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { EditorView, ViewPlugin, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import type { TFunction } from 'i18next';
+import { isDarkTheme, onThemeChange } from '../theme/live-theme';
 
-/** Dark, saturated colours on white: they stay distinct on a washed-out projector. */
+/*
+ * Colours are app.css tokens through var(), so the page's data-theme recolours the editor with no
+ * reconfiguration and one place holds every colour (the token test checks these pairs too). Only the
+ * light/dark flag goes through a compartment: it switches CodeMirror's own base theme (lint tooltips and
+ * panel, bracket matches, selection fallbacks) to its dark variants, which var() cannot reach.
+ */
+
+/** Saturated colours at 7:1 on the editor's background: they stay distinct on a washed-out projector. */
 const highlightStyle = HighlightStyle.define([
-  { tag: tags.definition(tags.propertyName), color: '#1e3a8a', fontWeight: '600' },
-  { tag: tags.string, color: '#166534' },
-  { tag: tags.content, color: '#0f172a' },
-  { tag: tags.meta, color: '#7e22ce', fontWeight: '700' },
-  { tag: tags.lineComment, color: '#64748b', fontStyle: 'italic' },
-  { tag: [tags.labelName, tags.typeName], color: '#9a3412' },
-  { tag: tags.separator, color: '#64748b' },
+  { tag: tags.definition(tags.propertyName), color: 'var(--code-key)', fontWeight: '600' },
+  { tag: tags.string, color: 'var(--code-string)' },
+  { tag: tags.content, color: 'var(--text)' },
+  { tag: tags.meta, color: 'var(--code-meta)', fontWeight: '700' },
+  { tag: tags.lineComment, color: 'var(--code-comment)', fontStyle: 'italic' },
+  { tag: [tags.labelName, tags.typeName], color: 'var(--code-label)' },
+  { tag: tags.separator, color: 'var(--code-comment)' },
 ]);
 
 const theme = EditorView.theme({
-  '&': { height: '100%', fontSize: '14px', backgroundColor: '#ffffff' },
+  '&': { height: '100%', fontSize: '14px', backgroundColor: 'var(--surface)', color: 'var(--text)' },
   '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.55' },
-  '.cm-content': { padding: '8px 0' },
-  '.cm-gutters': { backgroundColor: '#f1f5f9', color: '#64748b', borderRight: '1px solid #cbd5e1' },
-  '.cm-activeLine': { backgroundColor: '#eff6ff' },
-  '.cm-activeLineGutter': { backgroundColor: '#dbeafe', color: '#0f172a' },
-  '&.cm-focused': { outline: '3px solid #2563eb', outlineOffset: '-3px' },
+  // The editor draws its ring on the whole view (below); the page's ring on the content would double it.
+  '.cm-content': { padding: '8px 0', caretColor: 'var(--text)', outline: 'none' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': {
+    backgroundColor: 'var(--code-selection)',
+  },
+  '.cm-gutters': { backgroundColor: 'var(--surface-muted)', color: 'var(--code-comment)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLine': { backgroundColor: 'var(--accent-soft)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--accent-soft-strong)', color: 'var(--text)' },
+  '&.cm-focused': { outline: '3px solid var(--focus-ring)', outlineOffset: '-3px' },
+});
+
+const darkFlag = new Compartment();
+
+/** Flips CodeMirror's dark flag whenever `<html data-theme>` changes (PreferencesSync sets it). */
+const followPageTheme = ViewPlugin.define((view) => {
+  const stop = onThemeChange(() => {
+    view.dispatch({ effects: darkFlag.reconfigure(EditorView.darkTheme.of(isDarkTheme())) });
+  });
+  return { destroy: stop };
 });
 
 /**
- * Tab is left to the browser (move focus) so keyboard users can leave the editor; YAML indentation is
- * done with spaces and Enter keeps it.
+ * The editor's words in the UI's language: its accessible name, and the phrases CodeMirror itself shows
+ * (the lint panel, the title of a control character). Kept in a compartment so a language switch rewords
+ * the editor without recreating it (which would lose the undo history).
  */
-export function editorExtensions(onTextChange: (text: string) => void): Extension[] {
+export function editorWords(t: TFunction<'editor'>): Extension {
+  return [
+    EditorView.contentAttributes.of({ 'aria-label': t('manifests') }),
+    EditorState.phrases.of({
+      Diagnostics: t('cmDiagnostics'),
+      'No diagnostics': t('cmNoDiagnostics'),
+      close: t('cmClose'),
+      'Control character': t('cmControlCharacter'),
+    }),
+  ];
+}
+
+/**
+ * Tab is left to the browser (move focus) so keyboard users can leave the editor; YAML indentation is
+ * done with spaces and Enter keeps it. `words` is editorWords' extension (or its compartment).
+ */
+export function editorExtensions(onTextChange: (text: string) => void, words: Extension): Extension[] {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -52,7 +86,9 @@ export function editorExtensions(onTextChange: (text: string) => void): Extensio
     lintGutter(),
     keymap.of([...defaultKeymap, ...historyKeymap]),
     theme,
-    EditorView.contentAttributes.of({ 'aria-label': 'Manifests' }),
+    darkFlag.of(EditorView.darkTheme.of(isDarkTheme())),
+    followPageTheme,
+    words,
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onTextChange(update.state.doc.toString());
     }),

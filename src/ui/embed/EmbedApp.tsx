@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AppUrl } from '../../app-url/app-url';
 import { openInAppUrl } from '../../app-url/app-url';
 import { CanvasPane } from '../CanvasPane';
@@ -5,7 +6,6 @@ import { PlayerControls } from '../player/PlayerControls';
 import { useRequestActions } from '../requests/use-request-actions';
 import { ShareNoticeBanner } from '../share/ShareNoticeBanner';
 import { EmbedRequestPicker } from './EmbedRequestPicker';
-import { EMBED_STRINGS as S } from './strings';
 import { useAutoplay } from './use-autoplay';
 import './embed.css';
 
@@ -15,6 +15,7 @@ import './embed.css';
  * in the full app, in a new tab so the reader keeps their page.
  */
 export function EmbedApp({ url }: { readonly url: AppUrl }) {
+  const { t } = useTranslation('embed');
   const actions = useRequestActions();
   useAutoplay(actions, url.autoplay, url.loop);
   return (
@@ -23,11 +24,11 @@ export function EmbedApp({ url }: { readonly url: AppUrl }) {
       <div className="embed-canvas">
         <CanvasPane />
         {/* Over the canvas's corner, not in the bar: in a 320-pixel frame the bar has no room for it. */}
-        <a className="embed-open" href={openInAppUrl(window.location.href)} target="_blank" rel="noopener" title={S.openInAppTitle}>
-          {S.openInApp}
+        <a className="embed-open" href={openInAppUrl(window.location.href)} target="_blank" rel="noopener" title={t('openInAppTitle')}>
+          {t('openInApp')}
         </a>
       </div>
-      <div className="embed-bar" role="region" aria-label={S.region}>
+      <div className="embed-bar" role="region" aria-label={t('region')}>
         <EmbedRequestPicker actions={actions} />
         <PlayerControls />
       </div>

@@ -1,14 +1,17 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectGraph, selectRequestStatus, selectScenarioRequest } from '../../store';
 import { sourceGroups } from '../requests/request-source';
 import { targetSuggestions } from '../requests/target-suggestions';
 import type { RequestActions } from '../requests/use-request-actions';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { destinationOptions } from './autoplay';
-import { EMBED_STRINGS as S } from './strings';
 
 /** The embed's request: a source and a destination to pick (no typing in a small frame), and Send. */
 export function EmbedRequestPicker({ actions }: { readonly actions: RequestActions }) {
+  const { t } = useTranslation('embed');
+  // The choices' own words ("Pods", "DNS name") are the request panel's, in its namespace.
+  const { t: requestsT } = useTranslation('requests');
   const ids = { source: useId(), target: useId() };
   const store = useAppStoreApi();
   const graph = useAppStore(selectGraph);
@@ -17,24 +20,25 @@ export function EmbedRequestPicker({ actions }: { readonly actions: RequestActio
   const scenarioTarget = useAppStore(selectScenarioRequest)?.target ?? '';
   const { targets, source, target } = actions;
   const clientIP = graph?.nodes.find((n) => n.id === 'client/external')?.details[0];
-  const groups = useMemo(() => sourceGroups(targets, clientIP), [targets, clientIP]);
+  const groups = useMemo(() => sourceGroups(targets, clientIP, requestsT), [targets, clientIP, requestsT]);
   const options = useMemo(() => {
-    const offered = destinationOptions(scenarioTarget, targetSuggestions(targets));
+    const describe = (value: string, label: string): string => t('destinationOption', { value, label });
+    const offered = destinationOptions(scenarioTarget, targetSuggestions(targets, requestsT), describe);
     // What the panel would send must be among the choices, or the select would show another.
     return offered.some((o) => o.value === target) || target === '' ? offered : [{ value: target, label: target }, ...offered];
-  }, [scenarioTarget, targets, target]);
+  }, [scenarioTarget, targets, target, requestsT, t]);
 
   return (
     <form
       className="embed-request"
-      aria-label={S.request}
+      aria-label={t('request')}
       onSubmit={(event) => {
         event.preventDefault();
         actions.send();
       }}
     >
       <label htmlFor={ids.source} className="embed-label">
-        {S.source}
+        {t('source')}
       </label>
       <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
         {groups.map((group) => (
@@ -48,7 +52,7 @@ export function EmbedRequestPicker({ actions }: { readonly actions: RequestActio
         ))}
       </select>
       <label htmlFor={ids.target} className="embed-label">
-        {S.destination}
+        {t('destination')}
       </label>
       <select id={ids.target} value={target} onChange={(event) => store.getState().setRequestTarget(event.target.value)}>
         {options.map((option) => (
@@ -58,7 +62,7 @@ export function EmbedRequestPicker({ actions }: { readonly actions: RequestActio
         ))}
       </select>
       <button type="submit" className="embed-send" disabled={graph === null || status !== 'idle'}>
-        {status === 'sending' ? S.sending : S.send}
+        {status === 'sending' ? t('sending') : t('send')}
       </button>
     </form>
   );

@@ -42,6 +42,13 @@ describe('the destination picker', () => {
     ]);
   });
 
+  it("words each suggestion in the reader's language", () => {
+    const chinese = (value: string, label: string): string => `${value}（${label}）`;
+    expect(destinationOptions('', [{ value: 'web', label: 'default/web：DNS 名称' }], chinese)).toEqual([
+      { value: 'web', label: 'web（default/web：DNS 名称）' },
+    ]);
+  });
+
   it('has only the suggestions when the scenario named no target', () => {
     expect(destinationOptions('', [{ value: 'web', label: 'x' }])).toEqual([{ value: 'web', label: 'web (x)' }]);
   });

@@ -16,12 +16,24 @@ export function endedOnItsOwn(before: PlaybackMoment, after: PlaybackMoment): bo
 }
 
 /** Autoplay waits for a graph, sends once per page, and yields to a reader who asked for less motion. */
-export function shouldAutoplay(options: { readonly autoplay: boolean; readonly hasGraph: boolean; readonly alreadySent: boolean; readonly reducedMotion: boolean }): boolean {
+export function shouldAutoplay(options: {
+  readonly autoplay: boolean;
+  readonly hasGraph: boolean;
+  readonly alreadySent: boolean;
+  readonly reducedMotion: boolean;
+}): boolean {
   return options.autoplay && options.hasGraph && !options.alreadySent && !options.reducedMotion;
 }
 
-/** Destination choices: the scenario's own target first, then every address the cluster offers, once each. */
-export function destinationOptions(scenarioTarget: string, suggestions: readonly { readonly value: string; readonly label: string }[]): { value: string; label: string }[] {
+/**
+ * Destination choices: the scenario's own target first, then every address the cluster offers, once each,
+ * each shown with what it is (`describe` words that in the reader's language).
+ */
+export function destinationOptions(
+  scenarioTarget: string,
+  suggestions: readonly { readonly value: string; readonly label: string }[],
+  describe: (value: string, label: string) => string = (value, label) => `${value} (${label})`,
+): { value: string; label: string }[] {
   const out: { value: string; label: string }[] = [];
   const seen = new Set<string>();
   const add = (value: string, label: string): void => {
@@ -30,6 +42,6 @@ export function destinationOptions(scenarioTarget: string, suggestions: readonly
     out.push({ value, label });
   };
   add(scenarioTarget.trim(), scenarioTarget.trim());
-  for (const s of suggestions) add(s.value, `${s.value} (${s.label})`);
+  for (const s of suggestions) add(s.value, describe(s.value, s.label));
   return out;
 }

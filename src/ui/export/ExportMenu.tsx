@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectFocusedTrace, selectGraph } from '../../store';
 import { exampleIdOf } from '../share/build-scenario';
 import { canvasOf } from '../share/canvas-handle';
@@ -6,12 +7,12 @@ import { MenuButton } from '../share/MenuButton';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { downloadBlob } from './download';
 import { imagePixelRatio } from './export-classes';
-import { exportFileName, formatBytes, subjectName } from './export-name';
+import { exportMessageText, failureOf, type ExportMessage } from './export-message';
+import { exportFileName, subjectName } from './export-name';
 import { RecordingDialog } from './RecordingDialog';
 import { packetPainter, playbackNow } from './packet-layer';
 import { recordJourney } from './record-video';
 import { graphPng, graphSvg } from './render-graph';
-import { failedMessage, savedMessage, EXPORT_STRINGS as S } from './strings';
 
 type Format = 'png' | 'svg' | 'webm';
 
@@ -20,27 +21,28 @@ const MESSAGE_MS = 8000;
 
 /** Export ▾: the graph as PNG or SVG, the watched request as a WebM video. Says what it saved, or why not. */
 export function ExportMenu() {
+  const { t } = useTranslation('export');
   const store = useAppStoreApi();
   const focused = useAppStore(selectFocusedTrace);
   const graph = useAppStore(selectGraph);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<ExportMessage | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const recording = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    if (message === '' || message === S.exporting) return;
-    const timer = setTimeout(() => setMessage(''), MESSAGE_MS);
+    if (message === null || message.type === 'exporting') return;
+    const timer = setTimeout(() => setMessage(null), MESSAGE_MS);
     return () => clearTimeout(timer);
   }, [message]);
 
   const run = async (format: Format): Promise<void> => {
     const canvas = canvasOf(store);
     const element = canvas?.element();
-    if (!canvas || !element) return setMessage(S.noCanvas);
+    if (!canvas || !element) return setMessage({ type: 'no-canvas' });
     const state = store.getState();
     const name = exportFileName(subjectName(state.graph, selectFocusedTrace(state)?.trace.service, exampleIdOf(state.text)), format);
     const started = performance.now();
-    setMessage(S.exporting);
+    setMessage({ type: 'exporting' });
     try {
       let blob: Blob;
       if (format === 'webm') {
@@ -55,10 +57,9 @@ export function ExportMenu() {
         blob = format === 'png' ? await graphPng(element, ratio, layer) : await graphSvg(element);
       }
       downloadBlob(blob, name);
-      setMessage(savedMessage(name, formatBytes(blob.size), performance.now() - started));
+      setMessage({ type: 'saved', fileName: name, bytes: blob.size, ms: performance.now() - started });
     } catch (error) {
-      const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setMessage(cancelled ? '' : failedMessage(error instanceof Error ? error.message : String(error)));
+      setMessage(failureOf(error));
     } finally {
       recording.current = null;
       setProgress(null);
@@ -68,15 +69,15 @@ export function ExportMenu() {
   return (
     <>
       <MenuButton
-        label={S.menu}
+        label={t('menu')}
         items={[
-          { id: 'png', label: S.png, hint: S.pngHint, disabled: graph === null, onSelect: () => void run('png') },
-          { id: 'svg', label: S.svg, hint: S.svgHint, disabled: graph === null, onSelect: () => void run('svg') },
-          { id: 'webm', label: S.video, hint: focused ? S.videoHint : S.videoNeedsRequest, disabled: !focused, onSelect: () => void run('webm') },
+          { id: 'png', label: t('png'), hint: t('pngHint'), disabled: graph === null, onSelect: () => void run('png') },
+          { id: 'svg', label: t('svg'), hint: t('svgHint'), disabled: graph === null, onSelect: () => void run('svg') },
+          { id: 'webm', label: t('video'), hint: focused ? t('videoHint') : t('videoNeedsRequest'), disabled: !focused, onSelect: () => void run('webm') },
         ]}
       />
       <span role="status" className="toolbar-status">
-        {message}
+        {message === null ? '' : exportMessageText(message, t)}
       </span>
       {progress !== null ? <RecordingDialog progress={progress} onCancel={() => recording.current?.abort()} /> : null}
     </>

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../share/Dialog';
-import { EXPORT_STRINGS as S, percent } from './strings';
 
 interface RecordingDialogProps {
   readonly progress: number;
@@ -8,16 +8,18 @@ interface RecordingDialogProps {
 
 /** Shown while the journey is recorded in real time; Cancel or Escape stops it and saves nothing. */
 export function RecordingDialog({ progress, onCancel }: RecordingDialogProps) {
+  const { t } = useTranslation('export');
+  const percent = t('percent', { percent: Math.round(progress * 100) });
   return (
-    <Dialog title={S.recordingTitle} onClose={onCancel} className="recording-dialog">
-      <p className="dialog-text">{S.recordingIntro}</p>
+    <Dialog title={t('recordingTitle')} onClose={onCancel} className="recording-dialog">
+      <p className="dialog-text">{t('recordingIntro')}</p>
       <div className="dialog-progress">
-        <progress max={1} value={progress} aria-label={S.recordingProgress} aria-valuetext={percent(progress)} />
-        <span aria-hidden="true">{percent(progress)}</span>
+        <progress max={1} value={progress} aria-label={t('recordingProgress')} aria-valuetext={percent} />
+        <span aria-hidden="true">{percent}</span>
       </div>
       <div className="dialog-actions dialog-foot">
         <button type="button" onClick={onCancel}>
-          {S.cancel}
+          {t('cancel')}
         </button>
       </div>
     </Dialog>

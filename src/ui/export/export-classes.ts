@@ -5,9 +5,6 @@
  */
 export const EXCLUDED_CLASSES = ['react-flow__controls', 'react-flow__panel', 'react-flow__minimap', 'react-flow__attribution', 'packet-overlay'] as const;
 
-/** The canvas's own background (React Flow's --xy-background-color in canvas.css): exports are not transparent. */
-export const EXPORT_BACKGROUND = '#f8fafc';
-
 /** PNGs are drawn at twice the screen's CSS pixels (or the screen's density, if higher): sharp on slides. */
 export function imagePixelRatio(devicePixelRatio: number): number {
   return Math.min(4, Math.max(2, devicePixelRatio || 1));

@@ -11,7 +11,14 @@ const node = (id: string, kind: GraphNode['kind'], label: string, system = false
   status: 'ok',
   system,
 });
-const graph = { nodes: [node('service/default/kubernetes', 'service', 'kubernetes', true), node('pod/default/p', 'pod', 'p'), node('service/default/myapp', 'service', 'myapp')], edges: [] } as unknown as ClusterGraph;
+const graph = {
+  nodes: [
+    node('service/default/kubernetes', 'service', 'kubernetes', true),
+    node('pod/default/p', 'pod', 'p'),
+    node('service/default/myapp', 'service', 'myapp'),
+  ],
+  edges: [],
+} as unknown as ClusterGraph;
 
 describe('naming an export', () => {
   it('after the Service of the watched request first', () => {
@@ -25,6 +32,7 @@ describe('naming an export', () => {
   it('else after the example, else "graph"', () => {
     expect(subjectName(null, undefined, 'nginx-nodeport')).toBe('nginx-nodeport');
     expect(subjectName(null, undefined, undefined)).toBe('graph');
+    expect(subjectName(null, undefined, undefined, '集群图')).toBe('集群图');
   });
 
   it('file names keep to safe characters', () => {

@@ -2,12 +2,18 @@ import type { ClusterGraph } from '../../core';
 
 /**
  * What an export is named after: the Service the watched request went through, else the first Service
- * the user wrote (system objects are every cluster's), else the example, else "graph".
+ * the user wrote (system objects are every cluster's), else the example, else `fallback` ("graph": a file
+ * name stays in ASCII; an embed's frame title passes the word in the reader's language).
  */
-export function subjectName(graph: ClusterGraph | null, focusedService: { readonly name: string } | undefined, exampleId: string | undefined): string {
+export function subjectName(
+  graph: ClusterGraph | null,
+  focusedService: { readonly name: string } | undefined,
+  exampleId: string | undefined,
+  fallback = 'graph',
+): string {
   if (focusedService) return focusedService.name;
   const service = graph?.nodes.find((node) => node.kind === 'service' && !node.system);
-  return service?.label ?? exampleId ?? 'graph';
+  return service?.label ?? exampleId ?? fallback;
 }
 
 /** `svcscope-<subject>.<extension>`, with the subject cut to characters every file system accepts. */

@@ -5,6 +5,7 @@ import { buildScene, type SceneView } from '../canvas/packets/packet-scene';
 import { planRun, type RunPlan } from '../canvas/packets/run-plan';
 import { podStackIndex } from '../requests/cluster-targets';
 import type { CanvasHandle } from '../share/canvas-handle';
+import { currentCanvasPalette } from '../theme/live-theme';
 
 /**
  * The packet layer for exports: the overlay's own scene (buildScene) painted by its own painter
@@ -44,10 +45,12 @@ export function packetPainter(
   const ctx = layer.getContext('2d');
   const run = planRun(packets, state.graph);
   const view = sceneViewOf(state, canvas);
+  // The theme on screen when the export starts: an export shows what the viewer sees.
+  const palette = currentCanvasPalette();
   return {
     run,
     paint(timeMs) {
-      if (ctx) paintScene(ctx, buildScene(run, timeMs, view, state.focusedTraceId), size.width, size.height, size.pixelRatio);
+      if (ctx) paintScene(ctx, buildScene(run, timeMs, view, state.focusedTraceId, palette), size.width, size.height, size.pixelRatio, palette);
       return layer;
     },
   };

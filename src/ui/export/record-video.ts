@@ -1,5 +1,6 @@
 import { selectFocusedTrace, type AppStore } from '../../store';
 import type { CanvasHandle } from '../share/canvas-handle';
+import { ExportError } from './export-error';
 import { packetPainter } from './packet-layer';
 import { renderGraph } from './render-graph';
 import { withWebmDuration } from './webm-duration';
@@ -19,8 +20,6 @@ export interface Recording {
   readonly height: number;
 }
 
-export class VideoUnsupportedError extends Error {}
-
 /**
  * The watched request's journey as a WebM video. The graph is drawn to a picture once; then, frame by
  * frame in real time, the picture and the packet scene of that moment (the player's own buildScene and
@@ -31,9 +30,9 @@ export async function recordJourney({ store, canvas, signal, onProgress }: Recor
   const element = canvas.element();
   const state = store.getState();
   const focused = selectFocusedTrace(state);
-  if (!element || !focused) throw new Error('there is no request to record');
+  if (!element || !focused) throw new ExportError('no-request', 'there is no request to record');
   const type = typeof MediaRecorder === 'undefined' ? undefined : pickVideoType((t) => MediaRecorder.isTypeSupported(t));
-  if (!type) throw new VideoUnsupportedError('this browser cannot record WebM video');
+  if (!type) throw new ExportError('no-video', 'this browser cannot record WebM video');
 
   const { width, height } = canvas.size();
   const scale = videoScale(width, height, globalThis.devicePixelRatio);
@@ -42,7 +41,7 @@ export async function recordJourney({ store, canvas, signal, onProgress }: Recor
   frame.width = evenPixels(width, scale);
   frame.height = evenPixels(height, scale);
   const frameCtx = frame.getContext('2d');
-  if (!frameCtx) throw new VideoUnsupportedError('this browser cannot draw the video frames');
+  if (!frameCtx) throw new ExportError('no-frames', 'this browser cannot draw the video frames');
 
   // The watched request alone, from its first hop.
   const packets = packetPainter(state, canvas, [{ ...focused, startMs: 0 }], { width, height, pixelRatio: frame.width / width });

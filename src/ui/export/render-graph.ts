@@ -1,4 +1,6 @@
-import { EXPORT_BACKGROUND, isExcluded } from './export-classes';
+import { currentBackground } from '../theme/live-theme';
+import { isExcluded } from './export-classes';
+import { ExportError } from './export-error';
 
 /** html-to-image is loaded on the first export only: the page does not pay for it until then. */
 const loadHtmlToImage = () => import('html-to-image');
@@ -17,7 +19,8 @@ export function areaOf(element: HTMLElement): { width: number; height: number } 
 export async function renderGraph(element: HTMLElement, pixelRatio: number): Promise<HTMLCanvasElement> {
   const { toCanvas } = await loadHtmlToImage();
   const { width, height } = areaOf(element);
-  return toCanvas(element, { width, height, pixelRatio, backgroundColor: EXPORT_BACKGROUND, filter: keep, skipFonts: true, skipAutoScale: true });
+  // The canvas's own background in the theme on screen (--bg, React Flow's background in canvas.css): not transparent.
+  return toCanvas(element, { width, height, pixelRatio, backgroundColor: currentBackground(), filter: keep, skipFonts: true, skipAutoScale: true });
 }
 
 /** The packet canvas of this graph area, if it has one: it holds the packets and the hop label as painted. */
@@ -45,7 +48,7 @@ export async function graphPng(element: HTMLElement, pixelRatio: number, packets
 export async function graphSvg(element: HTMLElement): Promise<Blob> {
   const { toSvg } = await loadHtmlToImage();
   const { width, height } = areaOf(element);
-  const dataUrl = await toSvg(element, { width, height, backgroundColor: EXPORT_BACKGROUND, filter: keep, skipFonts: true });
+  const dataUrl = await toSvg(element, { width, height, backgroundColor: currentBackground(), filter: keep, skipFonts: true });
   let svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
   const packets = packetCanvasIn(element);
   if (packets && packets.width > 0) {
@@ -56,5 +59,7 @@ export async function graphSvg(element: HTMLElement): Promise<Blob> {
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the image'))), type));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportError('image-encoding', 'the browser could not encode the image'))), type),
+  );
 }

@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectInspection, selectInspectorTab, selectSelectedNodeId, tabsFor, type InspectorTab } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { DnsTab } from './DnsTab';
@@ -21,6 +22,7 @@ export function Inspector({ onGoToLine }: InspectorProps) {
 }
 
 function InspectorPanel({ nodeId, onGoToLine }: InspectorProps & { readonly nodeId: string }) {
+  const { t } = useTranslation('inspector');
   const idPrefix = useId();
   const store = useAppStoreApi();
   const inspection = useAppStore(selectInspection);
@@ -35,17 +37,17 @@ function InspectorPanel({ nodeId, onGoToLine }: InspectorProps & { readonly node
   };
 
   return (
-    <aside className="inspector" aria-label="Inspector" onKeyDown={onKeyDown}>
+    <aside className="inspector" aria-label={t('inspector')} onKeyDown={onKeyDown}>
       <div className="pane-title">
-        <h2 className="pane-heading">Inspector</h2>
-        <button type="button" className="inspector-close" aria-label="Close inspector" onClick={closeInspector}>
+        <h2 className="pane-heading">{t('inspector')}</h2>
+        <button type="button" className="inspector-close" aria-label={t('closeInspector')} onClick={closeInspector}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <div className="inspector-head">
         <h3 className="inspector-title">{result?.title ?? nodeId}</h3>
         <p className="inspector-status" role="status">
-          {inspection.status === 'loading' ? 'Reading…' : inspection.status === 'failed' ? inspection.message : ''}
+          {inspection.status === 'loading' ? t('reading') : inspection.status === 'failed' ? inspection.message : ''}
         </p>
       </div>
       <InspectorTabs tabs={tabs} active={tab} idPrefix={idPrefix} onSelect={setInspectorTab} />
@@ -65,7 +67,7 @@ function InspectorPanel({ nodeId, onGoToLine }: InspectorProps & { readonly node
           ) : result.rules ? (
             <RulesTab view={result.rules} onMode={setRulesMode} onMarkService={setMarkedService} />
           ) : (
-            <p className="inspector-empty">The cluster has no node to list rules of.</p>
+            <p className="inspector-empty">{t('noRulesNode')}</p>
           )
         ) : null}
       </div>

@@ -1,8 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InspectorTab } from '../../store';
 import { nextTabIndex } from './tab-keys';
-
-export const TAB_LABELS: Readonly<Record<InspectorTab, string>> = { yaml: 'YAML', kubectl: 'kubectl', dns: 'DNS', rules: 'Rules' };
 
 interface InspectorTabsProps {
   readonly tabs: readonly InspectorTab[];
@@ -13,6 +12,7 @@ interface InspectorTabsProps {
 
 /** A WAI-ARIA tablist: one tab in the Tab order, arrow keys move between tabs and show them. */
 export function InspectorTabs({ tabs, active, idPrefix, onSelect }: InspectorTabsProps) {
+  const { t } = useTranslation('inspector');
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const next = nextTabIndex(event.key, tabs.indexOf(active), tabs.length);
@@ -23,7 +23,7 @@ export function InspectorTabs({ tabs, active, idPrefix, onSelect }: InspectorTab
     buttons.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Inspector views" className="inspector-tabs" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('views')} className="inspector-tabs" onKeyDown={onKeyDown}>
       {tabs.map((tab, index) => (
         <button
           key={tab}
@@ -40,7 +40,7 @@ export function InspectorTabs({ tabs, active, idPrefix, onSelect }: InspectorTab
           className="inspector-tab"
           onClick={() => onSelect(tab)}
         >
-          {TAB_LABELS[tab]}
+          {t(`tab_${tab}`)}
         </button>
       ))}
     </div>

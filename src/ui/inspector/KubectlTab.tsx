@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { KubectlView } from '../../core';
 import { CodeBlock } from './CodeBlock';
 
+/** kubectl's own output, named by its command (the command and the output are data, never translated). */
 export function KubectlTab({ views }: { readonly views: readonly KubectlView[] }) {
-  if (views.length === 0) return <p className="inspector-empty">kubectl has nothing to show for this: it is not a Kubernetes object.</p>;
+  const { t } = useTranslation('inspector');
+  if (views.length === 0) return <p className="inspector-empty">{t('kubectlNothing')}</p>;
   return (
     <>
       {views.map((view) => (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProxyMode, RuleTableView } from '../../core';
 import { selectClusterProxyMode, selectMarkedService, selectRulesMode, selectSelectedHopRule } from '../../store';
 import { useAppStore } from '../store-context';
@@ -19,6 +20,7 @@ interface RulesTabProps {
 
 /** A node's kube-proxy listing, one Service's rules marked and the rule of a selected trace hop outlined. */
 export function RulesTab({ view, onMode, onMarkService }: RulesTabProps) {
+  const { t } = useTranslation('inspector');
   const modeName = useId();
   const serviceId = useId();
   const clusterMode = useAppStore(selectClusterProxyMode);
@@ -47,15 +49,15 @@ export function RulesTab({ view, onMode, onMarkService }: RulesTabProps) {
     <>
       <div className="rules-controls">
         <fieldset className="mode-switch">
-          <legend>Mode</legend>
+          <legend>{t('mode')}</legend>
           {MODES.map(({ mode, label }) => (
             <label key={mode} className={askedMode === mode ? 'is-checked' : ''}>
               <input type="radio" name={modeName} value={mode} checked={askedMode === mode} onChange={() => onMode(mode)} />
               {label}
               {clusterMode === mode ? (
-                <span className="mode-note" title="The cluster's kube-proxy mode">
+                <span className="mode-note" title={t('clusterModeTitle')}>
                   <span aria-hidden="true"> ●</span>
-                  <span className="visually-hidden"> (the cluster's mode)</span>
+                  <span className="visually-hidden"> {t('clusterModeNote')}</span>
                 </span>
               ) : null}
             </label>
@@ -63,8 +65,8 @@ export function RulesTab({ view, onMode, onMarkService }: RulesTabProps) {
         </fieldset>
         {view.services.length > 0 ? (
           <div className="mark-service">
-            <label htmlFor={serviceId}>Mark</label>
-            <select id={serviceId} aria-label="Mark the rules of" value={marked ?? ''} onChange={(event) => onMarkService(event.target.value || null)}>
+            <label htmlFor={serviceId}>{t('mark')}</label>
+            <select id={serviceId} aria-label={t('markRulesOf')} value={marked ?? ''} onChange={(event) => onMarkService(event.target.value || null)}>
               {view.services.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -75,7 +77,7 @@ export function RulesTab({ view, onMode, onMarkService }: RulesTabProps) {
         ) : null}
       </div>
       <CodeBlock
-        label={`${view.command} on ${view.node}`}
+        label={t('listingOnNode', { command: view.command, node: view.node })}
         caption={
           <>
             <span className="prompt">{view.node} $ </span>
@@ -94,7 +96,7 @@ export function RulesTab({ view, onMode, onMarkService }: RulesTabProps) {
               key={segment.line}
               ref={index === firstMarked ? target : undefined}
               className={`rule-run rule-${segment.kind}`}
-              title={segment.kind === 'hop' ? 'The rule the selected hop matched' : `A rule of ${marked ?? ''}`}
+              title={segment.kind === 'hop' ? t('hopRuleTitle') : t('serviceRuleTitle', { service: marked ?? '' })}
             >
               {segment.text}
             </mark>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../core';
 import { CodeBlock } from './CodeBlock';
 
@@ -7,18 +8,19 @@ interface YamlTabProps {
 }
 
 export function YamlTab({ result, onGoToLine }: YamlTabProps) {
+  const { t } = useTranslation('inspector');
   const line = result.sourceLine;
   return (
     <>
       {result.sourceYaml !== undefined ? (
         <CodeBlock
-          label="YAML as pasted"
-          caption="As pasted"
+          label={t('yamlAsPasted')}
+          caption={t('asPasted')}
           copy={result.sourceYaml}
           actions={
             line !== undefined ? (
               <button type="button" className="link-button" onClick={() => onGoToLine(line, 1)}>
-                Show in editor (line {line})
+                {t('showInEditor', { line })}
               </button>
             ) : null
           }
@@ -26,9 +28,9 @@ export function YamlTab({ result, onGoToLine }: YamlTabProps) {
           {result.sourceYaml}
         </CodeBlock>
       ) : (
-        <p className="inspector-note">Not in your text: {result.kind === 'Client' ? 'svcscope adds this client.' : 'a controller or the cluster made this object.'}</p>
+        <p className="inspector-note">{result.kind === 'Client' ? t('notInTextClient') : t('notInTextMade')}</p>
       )}
-      <CodeBlock label="YAML with API defaults" caption="With API defaults (kubectl get -o yaml)" copy={result.defaultedYaml}>
+      <CodeBlock label={t('yamlWithDefaults')} caption={t('withDefaultsCaption')} copy={result.defaultedYaml}>
         {result.defaultedYaml}
       </CodeBlock>
     </>

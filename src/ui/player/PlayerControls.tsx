@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SPEEDS, playheadTimeMs, selectCurrentHopIndex, selectFocusedTrace, selectGraph, selectPackets, selectPlaying, selectSpeed } from '../../store';
 import { cachedRunPlan, hopIndexAt, stepTimeMs } from '../canvas/packets/run-plan';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { PlayerIcon } from './PlayerIcon';
-import { formatSeconds, playStartMs, timelineValueText } from './player-time';
+import { playStartMs, readoutText, timelineValueText } from './player-time';
 import { frameLoopFor } from './store-frame-loop';
 import './player.css';
 
@@ -13,6 +14,7 @@ import './player.css';
  * It also drives the run: pauses at the end, and tells the store which hop the focused request is at.
  */
 export function PlayerControls() {
+  const { t } = useTranslation('player');
   const ids = { speed: useId(), timeline: useId() };
   const store = useAppStoreApi();
   const packets = useAppStore(selectPackets);
@@ -49,12 +51,13 @@ export function PlayerControls() {
         thumb = position;
         slider.value = String(Math.round(shown));
       }
-      const text = timelineValueText(shown, plan.endMs, hop, planned?.plan.stops.length ?? 0);
+      const text = timelineValueText(shown, plan.endMs, hop, planned?.plan.stops.length ?? 0, t);
       if (slider && text !== spoken) slider.setAttribute('aria-valuetext', (spoken = text));
-      const readoutText = `${formatSeconds(shown)} / ${formatSeconds(plan.endMs)}`;
-      if (readout.current && readoutText !== said) readout.current.textContent = said = readoutText;
+      const shownText = readoutText(shown, plan.endMs, t);
+      if (readout.current && shownText !== said) readout.current.textContent = said = shownText;
     });
-  }, [store]);
+    // A new language gives a new `t`: the listener is added again and writes its words in that language.
+  }, [store, t]);
 
   const now = (): number => {
     const state = store.getState();
@@ -77,19 +80,19 @@ export function PlayerControls() {
   };
 
   return (
-    <div className="player" role="group" aria-label="Player">
+    <div className="player" role="group" aria-label={t('player')}>
       <div className="player-row">
-        <button type="button" onClick={() => step(-1)} disabled={empty} aria-label="Previous hop" title="Previous hop">
+        <button type="button" onClick={() => step(-1)} disabled={empty} aria-label={t('previousHop')} title={t('previousHop')}>
           <PlayerIcon name="previous" />
         </button>
-        <button type="button" className="player-play" onClick={togglePlay} disabled={empty} aria-label={playing ? 'Pause' : 'Play'}>
+        <button type="button" className="player-play" onClick={togglePlay} disabled={empty} aria-label={playing ? t('pause') : t('play')}>
           <PlayerIcon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" onClick={() => step(1)} disabled={empty} aria-label="Next hop" title="Next hop">
+        <button type="button" onClick={() => step(1)} disabled={empty} aria-label={t('nextHop')} title={t('nextHop')}>
           <PlayerIcon name="next" />
         </button>
         <label htmlFor={ids.timeline} className="visually-hidden">
-          Timeline
+          {t('timeline')}
         </label>
         <input
           ref={timeline}
@@ -111,38 +114,36 @@ export function PlayerControls() {
           }}
         />
         <span id={`${ids.timeline}-keys`} hidden>
-          Arrow keys step hop by hop; Page Up and Page Down move by a tenth.
+          {t('timelineKeys')}
         </span>
       </div>
       <div className="player-row">
-        <label htmlFor={ids.speed}>Speed</label>
+        <label htmlFor={ids.speed}>{t('speed')}</label>
         <select id={ids.speed} value={speed} onChange={(event) => store.getState().setSpeed(Number(event.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s}×
+              {t('speedValue', { speed: s })}
             </option>
           ))}
         </select>
         <span ref={readout} className="player-readout" aria-hidden="true">
-          0.0 s / 0.0 s
+          {readoutText(0, 0, t)}
         </span>
         <span className="player-hop" aria-hidden="true">
-          {focused && currentHop !== null ? `hop ${currentHop + 1}/${focused.trace.hops.length}` : ''}
+          {focused && currentHop !== null ? t('hopOfTrace', { hop: currentHop + 1, hops: focused.trace.hops.length }) : ''}
         </span>
       </div>
       {packets.length > 0 ? (
         <div className="player-row player-requests">
-          <button type="button" onClick={() => focusNeighbour(-1)} disabled={focusIndex <= 0} aria-label="Previous request">
+          <button type="button" onClick={() => focusNeighbour(-1)} disabled={focusIndex <= 0} aria-label={t('previousRequest')}>
             ‹
           </button>
-          <span>
-            Request {focusIndex + 1} of {packets.length}
-          </span>
-          <button type="button" onClick={() => focusNeighbour(1)} disabled={focusIndex >= packets.length - 1} aria-label="Next request">
+          <span>{t('requestOfRun', { index: focusIndex + 1, requests: packets.length })}</span>
+          <button type="button" onClick={() => focusNeighbour(1)} disabled={focusIndex >= packets.length - 1} aria-label={t('nextRequest')}>
             ›
           </button>
           <button type="button" className="player-clear" onClick={() => store.getState().clearRun()}>
-            Clear
+            {t('clear')}
           </button>
         </div>
       ) : null}

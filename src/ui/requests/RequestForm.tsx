@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectGraph, selectRequestError, selectRequestStatus, selectRequestTarget, selectStreamDuration, selectStreamRate } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { sourceGroups } from './request-source';
@@ -15,6 +16,7 @@ function clampInt(value: number, min: number, max: number): number {
 }
 
 export function RequestForm({ actions }: { readonly actions: RequestActions }) {
+  const { t } = useTranslation('requests');
   const ids = { source: useId(), target: useId(), list: useId(), rate: useId(), duration: useId() };
   const store = useAppStoreApi();
   const graph = useAppStore(selectGraph);
@@ -25,22 +27,22 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
   const duration = useAppStore(selectStreamDuration);
   const { targets, source, placeholderTarget } = actions;
   const clientIP = graph?.nodes.find((n) => n.id === 'client/external')?.details[0];
-  const groups = useMemo(() => sourceGroups(targets, clientIP), [targets, clientIP]);
-  const suggestions = useMemo(() => targetSuggestions(targets), [targets]);
+  const groups = useMemo(() => sourceGroups(targets, clientIP, t), [targets, clientIP, t]);
+  const suggestions = useMemo(() => targetSuggestions(targets, t), [targets, t]);
   const busy = status !== 'idle';
   const disabled = graph === null;
 
   return (
     <form
       className="request-form"
-      aria-label="Request"
+      aria-label={t('requestForm')}
       onSubmit={(event) => {
         event.preventDefault();
         actions.send();
       }}
     >
       <div className="field">
-        <label htmlFor={ids.source}>Source</label>
+        <label htmlFor={ids.source}>{t('source')}</label>
         <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
@@ -54,7 +56,7 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.target}>Destination</label>
+        <label htmlFor={ids.target}>{t('destination')}</label>
         <input
           id={ids.target}
           type="text"
@@ -72,18 +74,18 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
           ))}
         </datalist>
         <span id={`${ids.target}-hint`} className="field-hint">
-          name · IP:port · http://host/path
+          {t('destinationHint')}
         </span>
       </div>
       <div className="request-actions">
         <button type="submit" className="button-primary" disabled={disabled || busy}>
-          {status === 'sending' ? 'Sending…' : 'Send'}
+          {status === 'sending' ? t('sending') : t('send')}
         </button>
         <button type="button" disabled={disabled || busy} onClick={actions.stream}>
-          {status === 'streaming' ? 'Streaming…' : 'Stream'}
+          {status === 'streaming' ? t('streaming') : t('stream')}
         </button>
         <label htmlFor={ids.rate} className="visually-hidden">
-          Requests per second
+          {t('ratePerSecond')}
         </label>
         <input
           id={ids.rate}
@@ -94,9 +96,9 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
           value={rate}
           onChange={(event) => store.getState().setStreamRate(clampInt(event.target.valueAsNumber, 1, MAX_RATE_PER_SECOND))}
         />
-        <span aria-hidden="true">/s for</span>
+        <span aria-hidden="true">{t('perSecondFor')}</span>
         <label htmlFor={ids.duration} className="visually-hidden">
-          Stream seconds
+          {t('streamSeconds')}
         </label>
         <input
           id={ids.duration}
@@ -107,7 +109,7 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
           value={duration}
           onChange={(event) => store.getState().setStreamDuration(clampInt(event.target.valueAsNumber, 1, MAX_DURATION_SECONDS))}
         />
-        <span aria-hidden="true">s</span>
+        <span aria-hidden="true">{t('secondsUnit')}</span>
       </div>
       {error !== null ? (
         <p className="request-error" role="alert">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PlayerControls } from '../player/PlayerControls';
 import { LoadLegend } from './LoadLegend';
 import { RequestForm } from './RequestForm';
@@ -12,6 +13,7 @@ import './requests.css';
  * load). Collapsing hides the body but keeps it mounted: the player drives the run even when hidden.
  */
 export function RequestsPanel() {
+  const { t } = useTranslation('requests');
   const bodyId = useId();
   const [collapsed, setCollapsed] = useState(false);
   const actions = useRequestActions();
@@ -19,14 +21,14 @@ export function RequestsPanel() {
     <aside className={`requests-panel${collapsed ? ' is-collapsed' : ''}`} aria-labelledby="requests-title">
       <div className="pane-title">
         <h2 id="requests-title" className="pane-heading">
-          Requests
+          {t('panelTitle')}
         </h2>
         <button
           type="button"
           className="panel-toggle"
           aria-expanded={!collapsed}
           aria-controls={bodyId}
-          aria-label={collapsed ? 'Show requests panel' : 'Hide requests panel'}
+          aria-label={collapsed ? t('showPanel') : t('hidePanel')}
           onClick={() => setCollapsed(!collapsed)}
         >
           <span aria-hidden="true">{collapsed ? '«' : '»'}</span>

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { selectRequestStatus } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
-import { serviceShortcuts } from './target-suggestions';
+import { serviceShortcuts, shortcutTitle } from './target-suggestions';
 import type { RequestActions } from './use-request-actions';
 
 /**
@@ -8,6 +9,7 @@ import type { RequestActions } from './use-request-actions';
  * A click fills the form (so the user sees what was sent) and sends.
  */
 export function ServiceShortcuts({ actions }: { readonly actions: RequestActions }) {
+  const { t } = useTranslation('requests');
   const store = useAppStoreApi();
   const busy = useAppStore(selectRequestStatus) !== 'idle';
   const rows = actions.targets.services
@@ -16,7 +18,7 @@ export function ServiceShortcuts({ actions }: { readonly actions: RequestActions
     .filter((row) => row.shortcuts.length > 0);
   if (rows.length === 0) return null;
   return (
-    <div className="service-shortcuts" role="group" aria-label="Send to a Service">
+    <div className="service-shortcuts" role="group" aria-label={t('shortcutsGroup')}>
       {rows.map(({ svc, shortcuts }) => (
         <div className="shortcut-row" key={svc.id}>
           <span className="shortcut-service" title={`${svc.namespace}/${svc.name}`}>
@@ -28,8 +30,8 @@ export function ServiceShortcuts({ actions }: { readonly actions: RequestActions
               type="button"
               className="shortcut"
               disabled={busy}
-              aria-label={`${svc.name} via ${shortcut.kind}`}
-              title={`Send to ${shortcut.description}`}
+              aria-label={t('shortcutName', { service: svc.name, kind: shortcut.kind })}
+              title={shortcutTitle(shortcut, t)}
               onClick={() => {
                 const state = store.getState();
                 state.setRequestSource(shortcut.source);
@@ -37,7 +39,7 @@ export function ServiceShortcuts({ actions }: { readonly actions: RequestActions
                 actions.send(shortcut.source, shortcut.target);
               }}
             >
-              via {shortcut.kind}
+              {t('shortcutText', { kind: shortcut.kind })}
             </button>
           ))}
         </div>

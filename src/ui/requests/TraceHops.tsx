@@ -1,8 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectCurrentHopIndex, selectFocusedTraceId, selectGraph, selectPackets, selectSelectedHop } from '../../store';
 import { cachedRunPlan, hopTimeMs } from '../canvas/packets/run-plan';
 import { useAppStore, useAppStoreApi } from '../store-context';
-import { describeHopChanges, hopCaption, placeName } from './hop-change';
+import { describeHopChanges, hopCaption, hopKindLabel, placeName } from './hop-change';
+import { hopNotes } from './hop-notes';
+import { languageOf } from './requests-t';
 import './trace-hops.css';
 
 interface TraceHopsProps {
@@ -28,6 +31,8 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>): void {
  * there. Embeddable: it reads everything from the store.
  */
 export function TraceHops({ traceId }: TraceHopsProps) {
+  const { t, i18n } = useTranslation('requests');
+  const language = languageOf(i18n.language);
   const store = useAppStoreApi();
   const packets = useAppStore(selectPackets);
   const graph = useAppStore(selectGraph);
@@ -38,13 +43,14 @@ export function TraceHops({ traceId }: TraceHopsProps) {
   const packet = id === null ? undefined : packets.find((p) => p.id === id);
   const list = useRef<HTMLOListElement>(null);
   const showCurrent = id === focusedId ? currentHop : null;
+  const notes = useMemo(() => (packet ? hopNotes(packet.trace, language) : []), [packet, language]);
 
   useEffect(() => {
     if (showCurrent === null) return;
     list.current?.querySelector<HTMLElement>(`[data-hop="${showCurrent}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [showCurrent, packet]);
 
-  if (!packet) return <p className="trace-hops-empty">Send a request to see its hops.</p>;
+  if (!packet) return <p className="trace-hops-empty">{t('noHops')}</p>;
 
   const select = (index: number): void => {
     const state = store.getState();
@@ -55,9 +61,9 @@ export function TraceHops({ traceId }: TraceHopsProps) {
 
   const firstReply = packet.trace.hops.findIndex((h) => h.reply === true);
   return (
-    <ol className="trace-hops" aria-label="Hops" ref={list} onKeyDown={moveFocus}>
+    <ol className="trace-hops" aria-label={t('hopsList')} ref={list} onKeyDown={moveFocus}>
       {packet.trace.hops.map((hop, index) => {
-        const changes = describeHopChanges(hop);
+        const changes = describeHopChanges(hop, t);
         const isSelected = selected?.traceId === packet.id && selected.index === index;
         return (
           <li key={index} data-hop={index} className={`hop-item${hop.reply ? ' is-reply' : ''}${index === firstReply ? ' first-reply' : ''}`}>
@@ -70,9 +76,9 @@ export function TraceHops({ traceId }: TraceHopsProps) {
             >
               <span className="hop-head">
                 <span className="hop-index">{index + 1}</span>
-                <span className="hop-kind">{hop.reply ? `↩ ${hop.kind}` : hop.kind}</span>
-                <span className="hop-place">{placeName(hop.at)}</span>
-                <span className="hop-caption">{hopCaption(hop)}</span>
+                <span className="hop-kind">{hopKindLabel(hop, t)}</span>
+                <span className="hop-place">{placeName(hop.at, t)}</span>
+                <span className="hop-caption">{hopCaption(hop, t)}</span>
               </span>
               {changes.map((line) => (
                 <span key={line} className="hop-change">
@@ -80,7 +86,7 @@ export function TraceHops({ traceId }: TraceHopsProps) {
                 </span>
               ))}
               {hop.rule ? <code className="hop-rule">{hop.rule.text}</code> : null}
-              <span className="hop-note">{hop.note}</span>
+              <span className="hop-note">{notes[index] ?? hop.note}</span>
             </button>
           </li>
         );

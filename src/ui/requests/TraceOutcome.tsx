@@ -1,21 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import { selectFocusedTrace } from '../../store';
 import { useAppStore } from '../store-context';
 import { OUTCOME_STYLE, describeOutcome, outcomeLabel } from './outcomes';
+import { languageOf } from './requests-t';
 
 /** How the focused request ended, in words, with its colour and mark. Announced politely when it changes. */
 export function TraceOutcome() {
+  const { t, i18n } = useTranslation('requests');
+  const language = languageOf(i18n.language);
   const focused = useAppStore(selectFocusedTrace);
   const outcome = focused?.trace.outcome;
   const style = outcome ? OUTCOME_STYLE[outcome.type] : undefined;
   return (
-    <section className="trace-outcome" aria-live="polite" aria-label="Request outcome">
+    <section className="trace-outcome" aria-live="polite" aria-label={t('outcomeRegion')}>
       {outcome && style && focused ? (
         <>
           <span className="outcome-chip" style={{ background: style.colour }}>
-            <span aria-hidden="true">{style.glyph}</span> {outcomeLabel(outcome)}
+            <span aria-hidden="true">{style.glyph}</span> {outcomeLabel(outcome, t)}
           </span>
           <span className="outcome-request">{focused.trace.request.target}</span>
-          <p className="outcome-text">{describeOutcome(outcome)}</p>
+          <p className="outcome-text">{describeOutcome(outcome, t, language)}</p>
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import type { Hop } from '../../core';
+import { englishRequestsT, type RequestsT } from './requests-t';
 
 /** Why a header field changed at a hop, in the words a trainer uses. */
 export type ChangeReason = 'DNS' | 'DNAT' | 'SNAT' | 'un-DNAT' | 'un-SNAT' | 'proxy';
@@ -41,70 +42,102 @@ export function hopChanges(hop: Hop): HeaderChange[] {
   return out;
 }
 
+const FIELD_KEY = { src: 'fieldSrc', dst: 'fieldDst' } as const satisfies Record<HeaderChange['field'], string>;
+
+const REASON_KEY = {
+  DNS: 'reasonDns',
+  DNAT: 'reasonDnat',
+  SNAT: 'reasonSnat',
+  'un-DNAT': 'reasonUnDnat',
+  'un-SNAT': 'reasonUnSnat',
+  proxy: 'reasonProxy',
+} as const satisfies Record<ChangeReason, string>;
+
 /**
  * `dst 10.96.3.215:38080 → 10.244.2.7:8080 (DNAT)`. When only the address changed, ports are left out
- * (`src 203.0.113.10 → 192.168.49.3 (SNAT)`): the eye goes to what moved.
+ * (`src 203.0.113.10 → 192.168.49.3 (SNAT)`): the eye goes to what moved. Without `t`, English (the
+ * canvas's painter when it is given no words).
  */
-export function formatChange(change: HeaderChange): string {
+export function formatChange(change: HeaderChange, t: RequestsT = englishRequestsT()): string {
   const from = splitAddress(change.from);
   const to = splitAddress(change.to);
   const samePort = from.port !== undefined && from.port === to.port;
   const show = (e: Endpoint, whole: string): string => (samePort ? e.host : whole);
-  return `${change.field} ${show(from, change.from)} → ${show(to, change.to)} (${change.reason})`;
+  return t('change', { field: t(FIELD_KEY[change.field]), from: show(from, change.from), to: show(to, change.to), reason: t(REASON_KEY[change.reason]) });
 }
 
 /** Every change at a hop, one line each; empty when the hop only looked at the packet. */
-export function describeHopChanges(hop: Hop): string[] {
-  return hopChanges(hop).map(formatChange);
+export function describeHopChanges(hop: Hop, t: RequestsT = englishRequestsT()): string[] {
+  return hopChanges(hop).map((change) => formatChange(change, t));
 }
 
-const KIND_WORDS: Readonly<Record<Hop['kind'], string>> = {
-  send: 'opens a connection',
-  dns: 'DNS lookup',
-  'cloud-lb': 'cloud load balancer',
-  nat: 'NAT rule',
-  filter: 'filter rule',
-  ipvs: 'IPVS',
-  route: 'routed',
-  masquerade: 'masquerade',
-  ingress: 'ingress controller',
-  deliver: 'delivered',
-  reply: 'reply',
-  drop: 'dropped',
-};
+const KIND_KEY = {
+  send: 'kindSend',
+  dns: 'kindDns',
+  'cloud-lb': 'kindCloudLb',
+  nat: 'kindNat',
+  filter: 'kindFilter',
+  ipvs: 'kindIpvs',
+  route: 'kindRoute',
+  masquerade: 'kindMasquerade',
+  ingress: 'kindIngress',
+  deliver: 'kindDeliver',
+  reply: 'kindReply',
+  drop: 'kindDrop',
+} as const satisfies Record<Hop['kind'], string>;
+
+/** The hop's kind as a short badge (`nat`, `↩ reply`); a hop on the way back is marked. */
+export function hopKindLabel(hop: Hop, t: RequestsT = englishRequestsT()): string {
+  const kind = t(KIND_KEY[hop.kind]);
+  return hop.reply ? t('replyKind', { kind }) : kind;
+}
+
+const CAPTION_KEY = {
+  send: 'captionSend',
+  dns: 'captionDns',
+  'cloud-lb': 'captionCloudLb',
+  nat: 'captionNat',
+  filter: 'captionFilter',
+  ipvs: 'captionIpvs',
+  route: 'captionRoute',
+  masquerade: 'captionMasquerade',
+  ingress: 'captionIngress',
+  deliver: 'captionDeliver',
+  reply: 'captionReply',
+  drop: 'captionDrop',
+} as const satisfies Record<Hop['kind'], string>;
 
 /**
  * A few words for what happened at a hop, for a label that has no header change to show: the chain for a
  * kernel rule (that is the name on the node's table), otherwise the kind of step.
  */
-export function hopCaption(hop: Hop): string {
+export function hopCaption(hop: Hop, t: RequestsT = englishRequestsT()): string {
   const chain = hop.rule?.chain;
   switch (hop.kind) {
     case 'nat':
     case 'filter':
     case 'masquerade':
-      return chain ?? KIND_WORDS[hop.kind];
+      return chain ?? t(CAPTION_KEY[hop.kind]);
     case 'ipvs':
-      return chain ? `IPVS ${chain}` : 'IPVS';
-    case 'route':
-      return 'routed';
+      return chain ? t('captionIpvsChain', { chain }) : t('captionIpvs');
     case 'reply':
-      return hop.rule?.table === 'conntrack' ? 'conntrack' : 'reply';
+      return hop.rule?.table === 'conntrack' ? t('captionConntrack') : t('captionReply');
     case 'dns':
-      return hop.rule?.text ?? 'DNS lookup';
+      return hop.rule?.text ?? t('captionDns');
+    case 'route':
     case 'send':
     case 'cloud-lb':
     case 'ingress':
     case 'deliver':
     case 'drop':
-      return KIND_WORDS[hop.kind];
+      return t(CAPTION_KEY[hop.kind]);
   }
 }
 
 /** `pod/default/myapp-…` → `myapp-…`; `node/node1` → `node1`; what a person calls the place of a hop. */
-export function placeName(at: string): string {
+export function placeName(at: string, t: RequestsT = englishRequestsT()): string {
   if (at === 'dns') return 'DNS';
-  if (at === 'client') return 'client';
+  if (at === 'client') return t('placeClient');
   const parts = at.split('/');
   return parts[parts.length - 1] ?? at;
 }
@@ -112,13 +145,17 @@ export function placeName(at: string): string {
 const KERNEL: ReadonlySet<Hop['kind']> = new Set(['nat', 'filter', 'ipvs', 'masquerade']);
 
 /** The heading of a hop's label: the rule and the node whose table holds it, or the place and the step. */
-export function hopTitle(hop: Hop): string {
+export function hopTitle(hop: Hop, t: RequestsT = englishRequestsT()): string {
   const kernel = KERNEL.has(hop.kind) || hop.rule?.table === 'conntrack';
-  return kernel && hop.node ? `${hopCaption(hop)} on ${hop.node}` : `${placeName(hop.at)} · ${hopCaption(hop)}`;
+  const caption = hopCaption(hop, t);
+  return kernel && hop.node ? t('titleOnNode', { caption, node: hop.node }) : t('titleAtPlace', { place: placeName(hop.at, t), caption });
 }
 
-/** The hop's note without the chain name it repeats (the title already says it). */
-export function hopDetail(hop: Hop): string {
+/**
+ * The hop's note without the chain name it repeats (the title already says it). `note` is what the UI
+ * shows for the hop: the engine's English note, or its narration in another language (see hop-notes.ts).
+ */
+export function hopDetail(hop: Hop, note: string = hop.note): string {
   const chain = hop.rule?.chain;
-  return chain && hop.note.startsWith(`${chain}: `) ? hop.note.slice(chain.length + 2) : hop.note;
+  return chain && note.startsWith(`${chain}: `) ? note.slice(chain.length + 2) : note;
 }

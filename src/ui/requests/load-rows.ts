@@ -1,7 +1,8 @@
 import type { ClusterGraph, OutcomeType } from '../../core';
 import type { PodStack } from '../../protocol';
 import type { PlayedTrace, RunTally } from '../../store';
-import { OUTCOME_ORDER, OUTCOME_STYLE } from './outcomes';
+import { OUTCOME_ORDER, OUTCOME_STYLE, outcomeTypeLabel } from './outcomes';
+import type { RequestsT } from './requests-t';
 
 export interface OutcomeRow {
   readonly type: OutcomeType;
@@ -23,9 +24,10 @@ export interface PodLoadRow {
 /** The outcomes a trainer always explains are listed even at zero, so the legend reads the same every time. */
 const ALWAYS: readonly OutcomeType[] = ['delivered', 'refused', 'dropped', 'timeout'];
 
-export function outcomeRows(tally: RunTally): OutcomeRow[] {
+export function outcomeRows(tally: RunTally, t: RequestsT): OutcomeRow[] {
   return OUTCOME_ORDER.filter((type) => ALWAYS.includes(type) || (tally.outcomes[type] ?? 0) > 0).map((type) => ({
     type,
+    label: outcomeTypeLabel(type, t),
     ...OUTCOME_STYLE[type],
     count: tally.outcomes[type] ?? 0,
   }));

@@ -1,5 +1,6 @@
 import type { TraceSource } from '../../core';
 import type { ClusterTargets } from './cluster-targets';
+import { englishRequestsT, type RequestsT } from './requests-t';
 
 export const CLIENT_ID = 'client/external';
 
@@ -22,13 +23,17 @@ export interface SourceGroup {
   readonly options: readonly SourceOption[];
 }
 
-/** The outside client first (it is where most questions start), then Nodes, then pods by namespace. */
-export function sourceGroups(targets: ClusterTargets, clientIP?: string): SourceGroup[] {
-  const groups: SourceGroup[] = [{ label: 'Outside the cluster', options: [{ id: CLIENT_ID, label: clientIP ? `client ${clientIP}` : 'client' }] }];
-  if (targets.nodes.length > 0) groups.push({ label: 'Nodes', options: targets.nodes.map((n) => ({ id: n.id, label: n.ip ? `${n.name} ${n.ip}` : n.name })) });
+/**
+ * The outside client first (it is where most questions start), then Nodes, then pods by namespace. A caller
+ * that passes no `t` gets English.
+ */
+export function sourceGroups(targets: ClusterTargets, clientIP?: string, t: RequestsT = englishRequestsT()): SourceGroup[] {
+  const client = clientIP ? t('clientAt', { ip: clientIP }) : t('client');
+  const groups: SourceGroup[] = [{ label: t('outsideCluster'), options: [{ id: CLIENT_ID, label: client }] }];
+  if (targets.nodes.length > 0) groups.push({ label: t('nodes'), options: targets.nodes.map((n) => ({ id: n.id, label: n.ip ? `${n.name} ${n.ip}` : n.name })) });
   if (targets.pods.length > 0)
     groups.push({
-      label: 'Pods',
+      label: t('pods'),
       options: targets.pods.map((p) => ({ id: p.id, label: `${p.namespace === 'default' ? '' : `${p.namespace}/`}${p.name}${p.ip ? ` ${p.ip}` : ''}` })),
     });
   return groups;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/create-i18n';
 import { readClusterTargets } from './cluster-targets';
 import { CLIENT_ID, defaultSource, effectiveSource, inClusterSource, sourceGroups, toTraceSource } from './request-source';
-import { defaultTarget, serviceDnsName, serviceShortcuts, targetSuggestions } from './target-suggestions';
+import { defaultTarget, serviceDnsName, serviceShortcuts, shortcutTitle, targetSuggestions } from './target-suggestions';
 import { EDGE, MYAPP, NGINX_NODEPORT, scenario } from './test-traces';
+
+const english = createI18n('en').getFixedT('en', 'requests');
+const chinese = createI18n('zh').getFixedT('zh', 'requests');
 
 describe('sources', () => {
   it('graph ids become trace sources', () => {
@@ -24,6 +28,15 @@ describe('sources', () => {
     const groups = sourceGroups(readClusterTargets(scenario(MYAPP).graph), '203.0.113.10');
     expect(groups.map((g) => g.label)).toEqual(['Outside the cluster', 'Nodes', 'Pods']);
     expect(groups[0]?.options[0]?.label).toBe('client 203.0.113.10');
+  });
+
+  it('names the groups and the client in Chinese; Node and pod names stay', () => {
+    const targets = readClusterTargets(scenario(MYAPP).graph);
+    const groups = sourceGroups(targets, '203.0.113.10', chinese);
+    expect(groups.map((g) => g.label)).toEqual(['集群外', 'Node', 'Pod']);
+    expect(groups[0]?.options[0]?.label).toBe('客户端 203.0.113.10');
+    expect(groups[2]?.options.map((o) => o.label)).toEqual(sourceGroups(targets, '203.0.113.10', english)[2]?.options.map((o) => o.label));
+    expect(sourceGroups(targets, undefined, chinese)[0]?.options[0]?.label).toBe('客户端');
   });
 });
 
@@ -57,6 +70,29 @@ describe('destinations', () => {
     expect(defaultTarget(targets, 'pod/default/x')).toBe('my-nginx-app');
     expect(defaultTarget(targets, 'node/node1')).toMatch(/^10\.\d+\.\d+\.\d+:80$/);
     expect(defaultTarget(targets, CLIENT_ID)).toBe('192.168.49.3:32143');
+  });
+
+  it('labels each suggestion with the way in, in the UI language', () => {
+    const targets = readClusterTargets(scenario(NGINX_NODEPORT).graph);
+    const label = (t: typeof english, value: string): string | undefined => targetSuggestions(targets, t).find((s) => s.value === value)?.label;
+    expect(label(english, 'my-nginx-app')).toBe('default/my-nginx-app: DNS name');
+    expect(label(chinese, 'my-nginx-app')).toBe('default/my-nginx-app：DNS 名称');
+    const node = targets.nodes.find((n) => n.ip !== undefined);
+    expect(label(english, `${node?.ip}:32143`)).toBe(`default/my-nginx-app: NodePort on ${node?.name}`);
+    expect(label(chinese, `${node?.ip}:32143`)).toBe(`default/my-nginx-app：${node?.name} 上的 NodePort`);
+  });
+
+  it('a shortcut’s title says where it sends, and on which Node for a NodePort', () => {
+    const targets = readClusterTargets(scenario(NGINX_NODEPORT).graph);
+    const svc = targets.services.find((s) => s.name === 'my-nginx-app');
+    if (!svc) throw new Error('fixture changed');
+    const nodePort = serviceShortcuts(svc, targets, CLIENT_ID).find((s) => s.kind === 'NodePort');
+    if (!nodePort) throw new Error('fixture changed');
+    expect(shortcutTitle(nodePort, english)).toBe(`Send to default/my-nginx-app at ${nodePort.target} (${nodePort.nodeName})`);
+    expect(shortcutTitle(nodePort, chinese)).toBe(`发送到 default/my-nginx-app，地址 ${nodePort.target}（${nodePort.nodeName}）`);
+    const clusterIP = serviceShortcuts(svc, targets, CLIENT_ID).find((s) => s.kind === 'ClusterIP');
+    if (!clusterIP) throw new Error('fixture changed');
+    expect(shortcutTitle(clusterIP, english)).toBe(`Send to default/my-nginx-app at ${clusterIP.target}`);
   });
 
   it('names a Service outside default with its namespace', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { SHARE_STRINGS as S } from './strings';
+import { useTranslation } from 'react-i18next';
 import './share.css';
 
 interface DialogProps {
@@ -18,6 +18,7 @@ interface DialogProps {
  * Rendered into the body, so it inherits nothing from where it was opened (the dark header's colours).
  */
 export function Dialog({ title, onClose, children, className, onCancel }: DialogProps) {
+  const { t } = useTranslation('share');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
@@ -49,7 +50,7 @@ export function Dialog({ title, onClose, children, className, onCancel }: Dialog
     <dialog ref={ref} className={`share-dialog${className ? ` ${className}` : ''}`} aria-labelledby={titleId}>
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="dialog-close" aria-label={S.closeDialog} onClick={() => ref.current?.close()}>
+        <button type="button" className="dialog-close" aria-label={t('closeDialog')} onClick={() => ref.current?.close()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

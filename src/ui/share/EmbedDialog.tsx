@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { embedUrlFor } from '../../app-url/app-url';
+import { selectLanguage } from '../../store';
 import type { Scenario } from '../../share';
 import { copyText } from '../inspector/clipboard';
+import { useAppStore } from '../store-context';
 import { iframeSnippet } from './build-scenario';
 import { Dialog } from './Dialog';
 import { LinkProblem } from './LinkProblem';
 import { downloadScenarioFile, makeShareLink, type ShareLinkState } from './share-link';
-import { SHARE_STRINGS as S } from './strings';
 
 interface EmbedDialogProps {
   readonly scenario: Scenario;
@@ -19,6 +21,9 @@ interface EmbedDialogProps {
 const MIN_SIZE = { width: 320, height: 240 } as const;
 
 export function EmbedDialog({ scenario, defaultTitle, onClose }: EmbedDialogProps) {
+  const { t } = useTranslation('share');
+  // The author's language goes into the snippet: the embed opens in it, in the author's post.
+  const language = useAppStore(selectLanguage);
   const ids = { width: useId(), height: useId(), autoplay: useId(), loop: useId(), title: useId(), code: useId() };
   const [link, setLink] = useState<ShareLinkState>({ type: 'making' });
   const [width, setWidth] = useState(720);
@@ -40,47 +45,76 @@ export function EmbedDialog({ scenario, defaultTitle, onClose }: EmbedDialogProp
   const snippet =
     shareUrl === null
       ? ''
-      : iframeSnippet({ src: embedUrlFor(shareUrl, { autoplay, loop }), width: Math.max(MIN_SIZE.width, width), height: Math.max(MIN_SIZE.height, height), title });
+      : iframeSnippet({
+          src: embedUrlFor(shareUrl, { autoplay, loop, language }),
+          width: Math.max(MIN_SIZE.width, width),
+          height: Math.max(MIN_SIZE.height, height),
+          title,
+        });
 
   return (
-    <Dialog title={S.embedTitle} onClose={onClose} className="embed-dialog">
-      <p className="dialog-text">{S.embedIntro}</p>
-      {link.type === 'making' ? <p role="status">{S.making}</p> : null}
+    <Dialog title={t('embedTitle')} onClose={onClose} className="embed-dialog">
+      <p className="dialog-text">{t('embedIntro')}</p>
+      {link.type === 'making' ? <p role="status">{t('making')}</p> : null}
       <LinkProblem link={link} />
       {shareUrl !== null ? (
         <>
           <div className="dialog-row">
             <div className="dialog-field dialog-number">
-              <label htmlFor={ids.width}>{S.embedWidth}</label>
-              <input id={ids.width} type="number" min={MIN_SIZE.width} max={3840} step={10} value={width} onChange={(e) => setWidth(e.target.valueAsNumber || MIN_SIZE.width)} />
+              <label htmlFor={ids.width}>{t('embedWidth')}</label>
+              <input
+                id={ids.width}
+                type="number"
+                min={MIN_SIZE.width}
+                max={3840}
+                step={10}
+                value={width}
+                onChange={(e) => setWidth(e.target.valueAsNumber || MIN_SIZE.width)}
+              />
             </div>
             <div className="dialog-field dialog-number">
-              <label htmlFor={ids.height}>{S.embedHeight}</label>
-              <input id={ids.height} type="number" min={MIN_SIZE.height} max={2160} step={10} value={height} onChange={(e) => setHeight(e.target.valueAsNumber || MIN_SIZE.height)} />
+              <label htmlFor={ids.height}>{t('embedHeight')}</label>
+              <input
+                id={ids.height}
+                type="number"
+                min={MIN_SIZE.height}
+                max={2160}
+                step={10}
+                value={height}
+                onChange={(e) => setHeight(e.target.valueAsNumber || MIN_SIZE.height)}
+              />
             </div>
             <label className="dialog-check">
               <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
-              {S.embedAutoplay}
+              {t('embedAutoplay')}
             </label>
             <label className="dialog-check">
               <input type="checkbox" checked={autoplay && loop} disabled={!autoplay} onChange={(e) => setLoop(e.target.checked)} />
-              {S.embedLoop}
+              {t('embedLoop')}
             </label>
           </div>
           <div className="dialog-field">
-            <label htmlFor={ids.title}>{S.embedFrameTitle}</label>
+            <label htmlFor={ids.title}>{t('embedFrameTitle')}</label>
             <input id={ids.title} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
           </div>
           <div className="dialog-field">
-            <label htmlFor={ids.code}>{S.embedCode}</label>
-            <textarea id={ids.code} className="is-code" readOnly rows={4} value={snippet} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+            <label htmlFor={ids.code}>{t('embedCode')}</label>
+            <textarea
+              id={ids.code}
+              className="is-code"
+              readOnly
+              rows={4}
+              value={snippet}
+              spellCheck={false}
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </div>
           <div className="dialog-actions">
             <button type="button" className="dialog-primary" onClick={() => void copyText(snippet).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
-              {S.copyCode}
+              {t('copyCode')}
             </button>
             <span role="status" className="dialog-status">
-              {copied === 'copied' ? S.copied : copied === 'failed' ? S.copyFailed : ''}
+              {copied === 'copied' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
             </span>
           </div>
         </>
@@ -88,11 +122,11 @@ export function EmbedDialog({ scenario, defaultTitle, onClose }: EmbedDialogProp
       <div className="dialog-actions dialog-foot">
         {link.type === 'done' && !link.result.ok ? (
           <button type="button" onClick={() => downloadScenarioFile(scenario)}>
-            {S.downloadFile}
+            {t('downloadFile')}
           </button>
         ) : null}
         <button type="button" onClick={onClose}>
-          {S.close}
+          {t('close')}
         </button>
       </div>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { selectBlockingDiagnostic, type AppState } from '../../store';
 import { useAppStore } from '../store-context';
@@ -16,8 +17,9 @@ const selectStatusInput = (state: AppState): StatusInput => ({
 });
 
 export function StatusLine() {
+  const { t } = useTranslation('status');
   const input = useAppStore(useShallow(selectStatusInput));
-  const view = describeStatus(input);
+  const view = describeStatus(input, t);
   return (
     <div className={`status-line tone-${view.tone}`}>
       <span className="status-dot-large" aria-hidden="true" />

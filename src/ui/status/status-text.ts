@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Diagnostic } from '../../core';
 import type { ClusterCounts, LayoutEngine } from '../../protocol';
 import type { LoadStatus } from '../../store';
@@ -23,42 +24,41 @@ export interface StatusView {
   readonly notes: readonly string[];
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function describeCluster(counts: ClusterCounts): string {
+/** "4 nodes · 3 pods (3 ready) · 1 service · 1 workload", ingresses only when there are some. */
+export function describeCluster(counts: ClusterCounts, t: TFunction<'status'>): string {
   return [
-    plural(counts.nodes, 'node'),
-    `${plural(counts.pods, 'pod')} (${counts.readyPods} ready)`,
-    plural(counts.services, 'service'),
-    plural(counts.workloads, 'workload'),
-    ...(counts.ingresses > 0 ? [plural(counts.ingresses, 'ingress', 'ingresses')] : []),
-  ].join(' · ');
+    t('nodes', { count: counts.nodes }),
+    t('pods', { count: counts.pods, ready: counts.readyPods }),
+    t('services', { count: counts.services }),
+    t('workloads', { count: counts.workloads }),
+    ...(counts.ingresses > 0 ? [t('ingresses', { count: counts.ingresses })] : []),
+  ].join(t('separator'));
 }
 
 /** What the status line says. The graph-kept case names the line, because that is where to look. */
-export function describeStatus(input: StatusInput): StatusView {
+export function describeStatus(input: StatusInput, t: TFunction<'status'>): StatusView {
   const notes: string[] = [];
   if (input.timings && input.status !== 'parsing') {
-    notes.push(`read in ${input.timings.parseMs} ms, laid out in ${input.timings.layoutMs} ms (${input.layout === 'columns' ? 'columns' : 'ELK'})`);
+    const engine = input.layout === 'columns' ? t('layoutColumns') : t('layoutElk');
+    notes.push(t('timings', { parseMs: input.timings.parseMs, layoutMs: input.timings.layoutMs, engine }));
   }
-  if (input.hiddenNodeCount > 0) notes.push(`${plural(input.hiddenNodeCount, 'object')} not drawn`);
-  if (!input.textSaved) notes.push('text not saved in this browser');
+  if (input.hiddenNodeCount > 0) notes.push(t('notDrawn', { count: input.hiddenNodeCount }));
+  if (!input.textSaved) notes.push(t('notSaved'));
 
   switch (input.status) {
     case 'idle':
-      return { tone: 'busy', message: 'Starting…', notes };
+      return { tone: 'busy', message: t('starting'), notes };
     case 'parsing':
-      return { tone: 'busy', message: 'Parsing…', notes };
+      return { tone: 'busy', message: t('parsing'), notes };
     case 'failed':
-      return { tone: 'error', message: `Could not read the manifests: ${input.failure ?? 'unknown error'}`, notes };
+      // The failure is the worker's or the bridge's own words (an exception's message): shown as given.
+      return { tone: 'error', message: t('failed', { reason: input.failure ?? t('unknownError') }), notes };
     case 'ready': {
       if (input.graphIsStale && input.blocking) {
-        const where = input.blocking.line === undefined ? '' : ` on line ${input.blocking.line}`;
-        return { tone: 'error', message: `YAML error${where}: showing the last graph that could be read`, notes };
+        const line = input.blocking.line;
+        return { tone: 'error', message: line === undefined ? t('stale') : t('staleAtLine', { line }), notes };
       }
-      const message = input.counts ? describeCluster(input.counts) : 'Ready';
+      const message = input.counts ? describeCluster(input.counts, t) : t('ready');
       const tone = input.counts && input.counts.errors > 0 ? 'warning' : 'ok';
       return { tone, message, notes };
     }

@@ -11,6 +11,7 @@ import {
   selectWorkerCount,
 } from '../../store';
 import { ExportMenu } from '../export/ExportMenu';
+import { LessonButton } from '../lesson/LessonButton';
 import { PreferencesControls } from '../preferences/PreferencesControls';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAppStore } from '../store-context';
@@ -55,6 +56,7 @@ export function Toolbar() {
           </option>
         ))}
       </select>
+      <LessonButton />
 
       <label htmlFor={workersId}>{t('workerNodes')}</label>
       <select id={workersId} value={workerCount ?? ''} onChange={(event) => setWorkerCount(Number(event.target.value))}>

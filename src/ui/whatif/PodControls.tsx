@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ManifestEdit } from '../../core';
 import { podDeleteEdit, podReadyEdit, type PodFacts } from './whatif-actions';
 
@@ -9,7 +10,12 @@ interface PodControlsProps {
 
 /** Readiness and deletion: what a failing probe or `kubectl delete pod` would do to the Endpoints. */
 export function PodControls({ facts, busy, apply }: PodControlsProps) {
-  const where = facts.owner ? ` (written on ${facts.owner.kind} ${facts.owner.name})` : '';
+  const { t } = useTranslation('whatif');
+  // A generated pod's state is written on the workload that made it: the title says where.
+  const owner = facts.owner ? { kind: facts.owner.kind, name: facts.owner.name } : null;
+  const titles = owner
+    ? { unready: t('turnsFalseOnOwner', owner), ready: t('turnsTrueOnOwner', owner), delete: t('terminatesOnOwner', owner) }
+    : { unready: t('turnsFalse'), ready: t('turnsTrue'), delete: t('terminates') };
   return (
     <div className="whatif-group">
       {facts.ready ? (
@@ -17,18 +23,18 @@ export function PodControls({ facts, busy, apply }: PodControlsProps) {
           type="button"
           disabled={busy || facts.terminating}
           onClick={() => apply(podReadyEdit(facts, false))}
-          title={`Its Ready condition turns False${where}`}
+          title={titles.unready}
         >
-          Make unready
+          {t('makeUnready')}
         </button>
       ) : (
         <button
           type="button"
           disabled={busy || facts.terminating}
           onClick={() => apply(podReadyEdit(facts, true))}
-          title={`Its Ready condition turns True${where}`}
+          title={titles.ready}
         >
-          Make ready
+          {t('makeReady')}
         </button>
       )}
       <button
@@ -36,9 +42,9 @@ export function PodControls({ facts, busy, apply }: PodControlsProps) {
         className="whatif-danger"
         disabled={busy || facts.terminating}
         onClick={() => apply(podDeleteEdit(facts, new Date()))}
-        title={facts.terminating ? 'Already Terminating' : `Terminating while a replacement starts${where}`}
+        title={facts.terminating ? t('alreadyTerminating') : titles.delete}
       >
-        Delete pod
+        {t('deletePod')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ManifestEdit } from '../../core';
 import { MAX_REPLICAS, scaleEdit, type WorkloadFacts } from './whatif-actions';
 
@@ -10,6 +11,7 @@ interface ScaleControlProps {
 
 /** − / count / +: the buttons apply at once, a typed count on Enter or when focus leaves the field. */
 export function ScaleControl({ facts, busy, apply }: ScaleControlProps) {
+  const { t } = useTranslation('whatif');
   const id = useId();
   // What the user typed, for the count it was typed against: a new count from the text replaces the draft.
   const [draft, setDraft] = useState({ against: facts.replicas, text: String(facts.replicas) });
@@ -27,12 +29,12 @@ export function ScaleControl({ facts, busy, apply }: ScaleControlProps) {
   };
   return (
     <div className="whatif-group">
-      <label htmlFor={id}>Replicas</label>
+      <label htmlFor={id}>{t('replicas')}</label>
       <button
         type="button"
         disabled={busy || facts.replicas === 0}
         onClick={() => scaleTo(facts.replicas - 1)}
-        aria-label={`Scale ${name} down to ${facts.replicas - 1}`}
+        aria-label={t('scaleDown', { name, replicas: facts.replicas - 1 })}
       >
         −
       </button>
@@ -55,7 +57,7 @@ export function ScaleControl({ facts, busy, apply }: ScaleControlProps) {
         type="button"
         disabled={busy || facts.replicas >= MAX_REPLICAS}
         onClick={() => scaleTo(facts.replicas + 1)}
-        aria-label={`Scale ${name} up to ${facts.replicas + 1}`}
+        aria-label={t('scaleUp', { name, replicas: facts.replicas + 1 })}
       >
         +
       </button>

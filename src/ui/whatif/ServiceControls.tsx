@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ManifestEdit } from '../../core';
 import { SelectorEditor } from './SelectorEditor';
 import {
@@ -8,6 +9,7 @@ import {
   affinityEdit,
   isOneOf,
   serviceTypeEdit,
+  serviceTypeUnavailable,
   trafficPolicyEdit,
   trafficPolicyUnavailable,
   type ServiceFacts,
@@ -21,18 +23,15 @@ interface ServiceControlsProps {
 
 /** The Service fields that change how kube-proxy routes: type, externalTrafficPolicy, sessionAffinity, selector. */
 export function ServiceControls({ facts, busy, apply }: ServiceControlsProps) {
+  const { t } = useTranslation('whatif');
   const ids = { type: useId(), policy: useId(), affinity: useId() };
   const [editingSelector, setEditingSelector] = useState(false);
-  const policyProblem = trafficPolicyUnavailable(facts);
-  const typeProblem = facts.headless
-    ? 'A headless Service (clusterIP: None) stays ClusterIP'
-    : facts.type === 'ExternalName'
-      ? 'An ExternalName Service is a DNS alias'
-      : null;
+  const policyProblem = trafficPolicyUnavailable(facts, t);
+  const typeProblem = serviceTypeUnavailable(facts, t);
   return (
     <>
       <div className="whatif-group">
-        <label htmlFor={ids.type}>Type</label>
+        <label htmlFor={ids.type}>{t('type')}</label>
         <select
           id={ids.type}
           value={facts.type}
@@ -75,7 +74,7 @@ export function ServiceControls({ facts, busy, apply }: ServiceControlsProps) {
       </div>
       <div className="whatif-group">
         <button type="button" aria-expanded={editingSelector} disabled={busy} onClick={() => setEditingSelector((open) => !open)}>
-          Selector…
+          {t('editSelector')}
         </button>
       </div>
       {editingSelector ? (

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectApplyWhatIf, selectGraph, selectObjectFacts, selectSelectedNodeId, selectStacks, selectView, selectWhatIfNotice } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { FoldControls } from './FoldControls';
@@ -18,6 +19,7 @@ import './whatif.css';
  * (or a right click) selects it and moves focus here; Escape goes back to the node.
  */
 export function WhatIfBar() {
+  const { t } = useTranslation('whatif');
   const store = useAppStoreApi();
   const selectedId = useAppStore(selectSelectedNodeId);
   const graph = useAppStore(selectGraph);
@@ -65,14 +67,15 @@ export function WhatIfBar() {
   }, [focusRequest, target]);
 
   if (!selectedId || !node || (!target && !fold.restack && fold.refold === undefined)) return null;
-  const title = target?.type === 'stack' ? `${target.stack.workload.name} on ${target.stack.nodeName ?? 'no node'}` : node.label;
-  const kind = stacks[node.id] ? 'Pods' : KIND_TITLE[node.kind];
+  const title =
+    target?.type === 'stack' ? t('stackOnNode', { workload: target.stack.workload.name, node: target.stack.nodeName ?? t('noNode') }) : node.label;
+  const kind = stacks[node.id] ? t('pods') : KIND_TITLE[node.kind];
 
   return (
     <div
       ref={bar}
       role="toolbar"
-      aria-label={`What if: ${title}`}
+      aria-label={t('toolbar', { title })}
       aria-busy={busy}
       className="whatif-bar nodrag nopan"
       onKeyDown={(event) => {
@@ -82,7 +85,7 @@ export function WhatIfBar() {
       }}
     >
       <span className="whatif-title" aria-hidden="true">
-        <span className="whatif-caption">What if</span>
+        <span className="whatif-caption">{t('caption')}</span>
         <span className="whatif-object">
           {kind} {title}
         </span>

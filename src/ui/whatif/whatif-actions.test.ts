@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../core';
+import { createI18n } from '../../i18n/create-i18n';
 import type { ObjectFacts, PodStack } from '../../protocol';
-import { foldActionsFor, podDeleteEdit, podReadyEdit, scaleEdit, trafficPolicyUnavailable, whatIfTargetFor, type WorkloadFacts } from './whatif-actions';
+import {
+  foldActionsFor,
+  podDeleteEdit,
+  podReadyEdit,
+  scaleEdit,
+  serviceTypeUnavailable,
+  trafficPolicyUnavailable,
+  whatIfTargetFor,
+  type WorkloadFacts,
+} from './whatif-actions';
+
+const english = createI18n('en').getFixedT('en', 'whatif');
+const chinese = createI18n('zh').getFixedT('zh', 'whatif');
 
 const node = (id: string, kind: GraphNode['kind'], label: string): GraphNode => ({
   id,
@@ -91,8 +104,26 @@ describe('what the what-if bar offers', () => {
       selector: null,
       headless: false,
     } as const;
-    expect(trafficPolicyUnavailable(service)).toMatch(/NodePort and LoadBalancer/);
-    expect(trafficPolicyUnavailable({ ...service, type: 'NodePort' })).toBeNull();
+    expect(trafficPolicyUnavailable(service, english)).toMatch(/NodePort and LoadBalancer/);
+    expect(trafficPolicyUnavailable(service, chinese)).toBe('externalTrafficPolicy 只适用于 NodePort 和 LoadBalancer 类型的 Service');
+    expect(trafficPolicyUnavailable({ ...service, type: 'NodePort' }, english)).toBeNull();
+  });
+
+  it('a headless or ExternalName Service keeps its type, and the bar says why', () => {
+    const service = {
+      kind: 'service',
+      namespace: 'default',
+      name: 'x',
+      type: 'ClusterIP',
+      externalTrafficPolicy: null,
+      sessionAffinity: 'None',
+      selector: null,
+      headless: false,
+    } as const;
+    expect(serviceTypeUnavailable(service, english)).toBeNull();
+    expect(serviceTypeUnavailable({ ...service, headless: true }, english)).toBe('A headless Service (clusterIP: None) stays ClusterIP');
+    expect(serviceTypeUnavailable({ ...service, headless: true }, chinese)).toBe('headless Service（clusterIP: None）只能是 ClusterIP 类型');
+    expect(serviceTypeUnavailable({ ...service, type: 'ExternalName' }, chinese)).toBe('ExternalName 类型的 Service 只是一个 DNS 别名');
   });
 
   it('objects without what-ifs get no bar', () => {

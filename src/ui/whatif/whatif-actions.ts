@@ -1,5 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { GraphNode, ManifestEdit } from '../../core';
 import type { ObjectFacts, PodStack } from '../../protocol';
+
+/** The translator of the what-if namespace; helpers that word things take it, so tests pick the language. */
+export type WhatIfT = TFunction<'whatif'>;
 
 /** What the what-if bar offers for the selected node; null when nothing about it can be changed from the graph. */
 export type WhatIfTarget =
@@ -82,8 +86,14 @@ export function affinityEdit(facts: ServiceFacts, value: (typeof AFFINITIES)[num
 }
 
 /** Why externalTrafficPolicy cannot be chosen, or null: Kubernetes allows it only on NodePort and LoadBalancer. */
-export function trafficPolicyUnavailable(facts: ServiceFacts): string | null {
-  return facts.type === 'NodePort' || facts.type === 'LoadBalancer' ? null : 'externalTrafficPolicy applies to NodePort and LoadBalancer Services only';
+export function trafficPolicyUnavailable(facts: ServiceFacts, t: WhatIfT): string | null {
+  return facts.type === 'NodePort' || facts.type === 'LoadBalancer' ? null : t('policyNeedsNodePort');
+}
+
+/** Why the type cannot be switched from the bar, or null: a headless or ExternalName Service keeps its kind. */
+export function serviceTypeUnavailable(facts: ServiceFacts, t: WhatIfT): string | null {
+  if (facts.headless) return t('headlessStaysClusterIP');
+  return facts.type === 'ExternalName' ? t('externalNameIsAlias') : null;
 }
 
 export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {

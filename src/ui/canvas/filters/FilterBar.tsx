@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectFoldEverything, selectView } from '../../../store';
 import { useAppStore } from '../../store-context';
 import { FilterPanel } from './FilterPanel';
@@ -14,6 +15,7 @@ interface FilterBarProps {
 
 /** Search and filters at the top of the graph: the way into a big cluster. */
 export function FilterBar({ matches, current }: FilterBarProps) {
+  const { t } = useTranslation('canvas');
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const view = useAppStore(selectView);
@@ -31,11 +33,11 @@ export function FilterBar({ matches, current }: FilterBarProps) {
           aria-controls={panelId}
           onClick={() => setOpen((o) => !o)}
         >
-          Filters{active > 0 ? ` (${active})` : ''}
+          {active > 0 ? t('filtersActive', { active }) : t('filters')}
         </button>
         {opened > 0 ? (
-          <button type="button" onClick={foldEverything} title="Stack the opened pods and fold the opened namespaces again">
-            Fold all
+          <button type="button" onClick={foldEverything} title={t('foldAllTitle')}>
+            {t('foldAll')}
           </button>
         ) : null}
       </div>

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectNamespaces, selectSetHiddenKinds, selectSetLabelSelector, selectSetNamespaceFilter, selectView, selectViewProblem } from '../../../store';
 import { useAppStore } from '../../store-context';
 import { KIND_GROUPS, isGroupHidden, toggleGroup, toggleNamespace } from './kind-filters';
 
 /** What to draw: namespaces, kinds, a label selector. Each change re-lays out the graph in the worker. */
 export function FilterPanel({ id }: { readonly id: string }) {
+  const { t } = useTranslation('canvas');
   const labelId = useId();
   const view = useAppStore(selectView);
   const namespaces = useAppStore(selectNamespaces);
@@ -26,7 +28,7 @@ export function FilterPanel({ id }: { readonly id: string }) {
   return (
     <div className="filter-panel" id={id}>
       <fieldset>
-        <legend>Namespaces</legend>
+        <legend>{t('namespaces')}</legend>
         {namespaces.map((ns) => (
           <label key={ns} className="filter-check">
             <input
@@ -39,20 +41,20 @@ export function FilterPanel({ id }: { readonly id: string }) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Kinds</legend>
+        <legend>{t('kinds')}</legend>
         {KIND_GROUPS.map((group) => (
-          <label key={group.label} className="filter-check">
+          <label key={group.group} className="filter-check">
             <input
               type="checkbox"
               checked={!isGroupHidden(hidden, group.kinds)}
               onChange={(event) => setHiddenKinds(toggleGroup(hidden, group.kinds, event.target.checked))}
             />
-            {group.label}
+            {t(`group_${group.group}`)}
           </label>
         ))}
       </fieldset>
       <div className="filter-labels">
-        <label htmlFor={labelId}>Label selector</label>
+        <label htmlFor={labelId}>{t('labelSelector')}</label>
         <input
           id={labelId}
           value={selector}
@@ -69,7 +71,7 @@ export function FilterPanel({ id }: { readonly id: string }) {
             {problem}
           </p>
         ) : (
-          <p className="filter-hint">Pods it matches, and what routes to or owns them.</p>
+          <p className="filter-hint">{t('labelSelectorHint')}</p>
         )}
       </div>
       <button
@@ -80,7 +82,7 @@ export function FilterPanel({ id }: { readonly id: string }) {
           setLabelSelector('');
         }}
       >
-        Show everything
+        {t('showEverything')}
       </button>
     </div>
   );

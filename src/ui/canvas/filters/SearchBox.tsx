@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectSearchQuery, selectSetSearchQuery, selectStepSearch } from '../../../store';
 import { useAppStore } from '../../store-context';
 import type { SearchMatch } from './search';
@@ -10,21 +11,22 @@ interface SearchBoxProps {
 
 /** Find an object by name: Enter for the next match, Shift+Enter for the previous, Escape to clear. */
 export function SearchBox({ matches, current }: SearchBoxProps) {
+  const { t } = useTranslation('canvas');
   const id = useId();
   const query = useAppStore(selectSearchQuery);
   const setQuery = useAppStore(selectSetSearchQuery);
   const step = useAppStore(selectStepSearch);
   const position = current ? matches.indexOf(current) + 1 : 0;
-  const summary = query.trim() === '' ? '' : matches.length === 0 ? 'no match' : `${position} of ${matches.length}`;
+  const summary = query.trim() === '' ? '' : matches.length === 0 ? t('noMatch') : t('matchPosition', { position, total: matches.length });
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">
-        Search objects by name
+        {t('searchLabel')}
       </label>
       <input
         id={id}
         type="search"
-        placeholder="Search by name…"
+        placeholder={t('searchPlaceholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
@@ -35,12 +37,12 @@ export function SearchBox({ matches, current }: SearchBoxProps) {
       />
       <span id={`${id}-summary`} className="search-summary" aria-live="polite">
         {summary}
-        {current?.inside ? ` · ${current.inside} is in ${current.label}` : ''}
+        {current?.inside ? ` · ${t('matchInside', { inside: current.inside, label: current.label })}` : ''}
       </span>
-      <button type="button" disabled={matches.length < 2} onClick={() => step(-1)} aria-label="Previous match">
+      <button type="button" disabled={matches.length < 2} onClick={() => step(-1)} aria-label={t('previousMatch')}>
         ‹
       </button>
-      <button type="button" disabled={matches.length < 2} onClick={() => step(1)} aria-label="Next match">
+      <button type="button" disabled={matches.length < 2} onClick={() => step(1)} aria-label={t('nextMatch')}>
         ›
       </button>
     </div>

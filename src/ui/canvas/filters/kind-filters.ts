@@ -1,15 +1,18 @@
 import type { GraphNodeKind } from '../../../core';
 
-/** The kinds a user can hide, grouped as people think of them; hiding a group hides all its kinds. */
-export const KIND_GROUPS: readonly { readonly label: string; readonly kinds: readonly GraphNodeKind[] }[] = [
-  { label: 'Ingresses & load balancers', kinds: ['ingress', 'loadbalancer', 'client'] },
-  { label: 'Services', kinds: ['service'] },
-  { label: 'Endpoints', kinds: ['endpoints', 'endpointslice'] },
-  { label: 'Workloads', kinds: ['deployment', 'statefulset', 'daemonset'] },
-  { label: 'ReplicaSets', kinds: ['replicaset'] },
-  { label: 'Pods', kinds: ['pod'] },
-  { label: 'Nodes', kinds: ['node'] },
-];
+/**
+ * The kinds a user can hide, grouped as people think of them; hiding a group hides all its kinds. `group` is
+ * the group's id and its label's key (`group_<id>`) in the canvas dictionary.
+ */
+export const KIND_GROUPS = [
+  { group: 'ingresses', kinds: ['ingress', 'loadbalancer', 'client'] },
+  { group: 'services', kinds: ['service'] },
+  { group: 'endpoints', kinds: ['endpoints', 'endpointslice'] },
+  { group: 'workloads', kinds: ['deployment', 'statefulset', 'daemonset'] },
+  { group: 'replicasets', kinds: ['replicaset'] },
+  { group: 'pods', kinds: ['pod'] },
+  { group: 'nodes', kinds: ['node'] },
+] as const satisfies readonly { readonly group: string; readonly kinds: readonly GraphNodeKind[] }[];
 
 export function isGroupHidden(hidden: readonly GraphNodeKind[], kinds: readonly GraphNodeKind[]): boolean {
   return kinds.every((kind) => hidden.includes(kind));

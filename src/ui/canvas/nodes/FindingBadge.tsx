@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { Diagnostic, Severity } from '../../../core';
+import { diagnosticHeadline } from '../../diagnostics/diagnostic-text';
 import { findingsElementId } from '../to-flow-elements';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -23,14 +25,20 @@ export function FindingBadge({ findings }: { readonly findings: readonly Diagnos
  * aria-describedby (hidden content still counts for a description).
  */
 export function FindingPopover({ nodeId, findings }: { readonly nodeId: string; readonly findings: readonly Diagnostic[] }) {
+  const { t, i18n } = useTranslation('diagnostics');
   return (
     <div className="finding-popover" id={findingsElementId(nodeId)}>
-      {findings.map((f, index) => (
-        <p key={`${f.code}-${index}`} className={`finding-${f.severity}`}>
-          <strong>{f.code}</strong> {f.message}
-          {f.hint ? <span className="finding-hint"> {f.hint}</span> : null}
-        </p>
-      ))}
+      {findings.map((f, index) => {
+        // In Chinese, a Chinese headline for the code first; the core's English message follows as the detail.
+        const headline = diagnosticHeadline(f.code, t, i18n.language);
+        return (
+          <p key={`${f.code}-${index}`} className={`finding-${f.severity}`}>
+            <strong>{f.code}</strong> {headline === undefined ? null : `${headline}${t('headlineSeparator')}`}
+            {f.message}
+            {f.hint ? <span className="finding-hint"> {f.hint}</span> : null}
+          </p>
+        );
+      })}
     </div>
   );
 }

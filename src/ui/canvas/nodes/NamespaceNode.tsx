@@ -1,4 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { selectSetNamespaceExpanded } from '../../../store';
 import { useAppStore } from '../../store-context';
 import type { FlowNode } from '../to-flow-elements';
@@ -6,9 +7,11 @@ import { NodeCard } from './NodeCard';
 
 /** A folded namespace: what is in it, and the button (its last detail line) that draws it object by object. */
 export function NamespaceNode({ data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation('canvas');
   const expand = useAppStore(selectSetNamespaceExpanded);
   const { node, findings } = data;
-  const [contents = '', pods = '', open = ''] = node.details;
+  // The counts are the worker's (English) words; the button's word is the UI's.
+  const [contents = '', pods = ''] = node.details;
   const lines = [
     contents,
     pods,
@@ -20,9 +23,9 @@ export function NamespaceNode({ data }: NodeProps<FlowNode>) {
         event.stopPropagation();
         expand(node.namespace, true);
       }}
-      aria-label={`Show namespace ${node.namespace}`}
+      aria-label={t('showNamespace', { namespace: node.namespace })}
     >
-      ▸ {open}
+      ▸ {t('openNamespace')}
     </button>,
   ];
   return <NodeCard node={node} lines={lines} findings={findings} hideNamespace />;

@@ -1,7 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Diagnostic, GraphNode } from '../../../core';
-import { KIND_TITLE } from '../kind-titles';
+import { diagnosticText, severityWord } from '../../diagnostics/diagnostic-text';
+import { kindTitle } from '../kind-titles';
 import { FindingBadge, FindingPopover } from './FindingBadge';
 import './node-card.css';
 
@@ -19,17 +21,22 @@ interface NodeCardProps {
 
 /** The card every graph node is drawn on: caption (kind), name, one line per detail. */
 export function NodeCard({ node, lines, findings, caption, className, hideNamespace = false }: NodeCardProps) {
+  const { t } = useTranslation('canvas');
+  const { t: tDiagnostics, i18n } = useTranslation('diagnostics');
   const rendered = lines ?? node.details.map((detail) => detail);
+  const findingLines = (findings ?? []).map((f) =>
+    tDiagnostics('severityLine', { severity: severityWord(f.severity, tDiagnostics), text: diagnosticText(f, tDiagnostics, i18n.language) }),
+  );
   const flagged = findings !== undefined && findings.length > 0;
   const card = (
     <div
       className={`node-card kind-${node.kind} status-${node.status}${flagged ? ' has-findings' : ''}${className ? ` ${className}` : ''}`}
-      title={[node.label, ...node.details, ...(findings ?? []).map((f) => `${f.severity}: ${f.message}`)].join('\n')}
+      title={[node.label, ...node.details, ...findingLines].join('\n')}
     >
       {flagged ? <FindingBadge findings={findings} /> : null}
       <Handle type="target" position={Position.Left} isConnectable={false} className="node-handle" />
       <div className="node-caption">
-        {caption ?? KIND_TITLE[node.kind]}
+        {caption ?? kindTitle(node.kind, t)}
         {!hideNamespace && node.namespace !== '' && node.namespace !== 'default' ? <span className="node-namespace"> · {node.namespace}</span> : null}
       </div>
       <div className="node-label">{node.label}</div>

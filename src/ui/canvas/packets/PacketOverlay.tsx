@@ -1,15 +1,19 @@
 import { useStoreApi, type InternalNode } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { playheadTimeMs } from '../../../store';
 import { frameLoopFor } from '../../player/store-frame-loop';
 import { useAppStoreApi } from '../../store-context';
+import { currentCanvasPalette, onThemeChange } from '../../theme/live-theme';
 import type { FlowNode } from '../to-flow-elements';
 import { podStackIndex } from '../../requests/cluster-targets';
+import { languageOf } from '../../requests/requests-t';
 import { cachedEdgeIndex } from './edge-index';
 import type { Box } from './geometry';
 import { paintScene } from './paint-scene';
 import { buildScene } from './packet-scene';
 import { cachedRunPlan } from './run-plan';
+import { sceneWords, type SceneWords } from './scene-words';
 import './packets.css';
 
 function boxOfNode(node: InternalNode<FlowNode> | undefined): Box | undefined {
@@ -23,12 +27,18 @@ function boxOfNode(node: InternalNode<FlowNode> | undefined): Box | undefined {
 /**
  * One canvas over the graph; every packet, label, load bar and count is painted here in the shared frame
  * loop, reading React Flow's store and ours directly. Nothing here re-renders React: the component renders
- * once, and frames only touch the canvas (and a data attribute that tests and tools read).
+ * once (and again when the language changes), and frames only touch the canvas (and a data attribute that
+ * tests and tools read).
  */
 export function PacketOverlay() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi<FlowNode>();
   const store = useAppStoreApi();
+  // The hop label speaks the request list's words (its namespace), so both say the same.
+  const { t, i18n } = useTranslation('requests');
+  const words = useMemo(() => sceneWords(t, languageOf(i18n.language)), [t, i18n.language]);
+  // Read by the frames, so a language switch neither restarts the loop nor re-renders anything.
+  const wordsRef = useRef<SceneWords>(words);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -64,8 +74,10 @@ export function PacketOverlay() {
         return stack !== undefined && stackBox ? { id: stack, box: stackBox } : undefined;
       };
       const timeMs = playheadTimeMs(state.playhead, state.playing, state.speed, nowMs);
-      const scene = buildScene(run, timeMs, { drawn, edgeBetween: cachedEdgeIndex(state.graph), transform }, state.focusedTraceId);
-      paintScene(ctx, scene, width, height, ratio);
+      // Cached per theme: computed style is read when the theme changes, not in every frame.
+      const palette = currentCanvasPalette();
+      const scene = buildScene(run, timeMs, { drawn, edgeBetween: cachedEdgeIndex(state.graph), transform }, state.focusedTraceId, palette, wordsRef.current);
+      paintScene(ctx, scene, width, height, ratio, palette);
       paintMsSum += performance.now() - started;
       paintFrames += 1;
       const count = scene.sprites.length;
@@ -81,11 +93,20 @@ export function PacketOverlay() {
     const remove = loop.add(paint);
     // Pan, zoom, drags and new nodes change React Flow's store: repaint once, even while paused.
     const unsubscribe = flow.subscribe(() => loop.invalidate());
+    // A new theme repaints a paused scene in its colours.
+    const stopWatchingTheme = onThemeChange(() => loop.invalidate());
     return () => {
       remove();
       unsubscribe();
+      stopWatchingTheme();
     };
   }, [flow, store]);
+
+  useEffect(() => {
+    wordsRef.current = words;
+    // A paused label is repainted in the new language.
+    frameLoopFor(store).invalidate();
+  }, [words, store]);
 
   return <canvas ref={canvasRef} className="packet-overlay" aria-hidden="true" data-packets="0" />;
 }

@@ -1,8 +1,10 @@
 import type { OutcomeType } from '../../../core';
 import { describeHopChanges, hopDetail, hopTitle } from '../../requests/hop-change';
 import { OUTCOME_STYLE, outcomeLabel } from '../../requests/outcomes';
+import type { CanvasPalette } from '../../theme/canvas-palette';
 import { anchorPoint, pointAlong, travelPath, type Box, type Point, type Polyline } from './geometry';
 import type { Anchor } from './hop-anchor';
+import type { SceneWords } from './scene-words';
 import { currentStopIndex, positionAt } from './packet-plan';
 import type { PlannedPacket, RunPlan } from './run-plan';
 
@@ -77,13 +79,14 @@ const GOLDEN_ANGLE = 2.399963;
 const BADGE_INSET = 22;
 /** Narrower than this on screen, a node carries no count badge. */
 const MIN_BADGE_NODE_PX = 72;
-const LABEL_COLOUR = '#0f172a';
 
 /**
  * Everything to paint at playback time `timeMs`, in screen pixels. Pure: the overlay hands in what React
- * Flow drew, paints the result, and keeps nothing between frames but the canvas.
+ * Flow drew, paints the result, and keeps nothing between frames but the canvas. Colours come from `palette`
+ * (the current theme's, read by the caller once per theme). The label speaks `words`' language; English
+ * without them.
  */
-export function buildScene(run: RunPlan, timeMs: number, view: SceneView, focusedId: number | null): Scene {
+export function buildScene(run: RunPlan, timeMs: number, view: SceneView, focusedId: number | null, palette: CanvasPalette, words?: SceneWords): Scene {
   const [tx, ty, zoom] = view.transform;
   const toScreen = (p: Point): Point => ({ x: p.x * zoom + tx, y: p.y * zoom + ty });
   const anchors = new Map<string, Resolved | null>();
@@ -118,7 +121,7 @@ export function buildScene(run: RunPlan, timeMs: number, view: SceneView, focuse
   let focusedSprite: PacketSprite | null = null;
   for (const planned of run.packets) {
     const focused = planned.packet.id === focusedId;
-    const sprite = spriteOf(planned, lingering(planned, timeMs, focused, run.endMs), resolve, pathBetween, focused);
+    const sprite = spriteOf(planned, lingering(planned, timeMs, focused, run.endMs), resolve, pathBetween, focused, palette);
     if (!sprite) continue;
     const screen = toScreen(sprite);
     const jitter = sprite.focused ? 0 : 2 + (planned.packet.id % 5) * 1.6;
@@ -131,8 +134,8 @@ export function buildScene(run: RunPlan, timeMs: number, view: SceneView, focuse
   if (focusedSprite) sprites.push(focusedSprite);
 
   const focused = focusedId === null ? undefined : run.byId.get(focusedId);
-  const label = focused ? labelOf(focused, lingering(focused, timeMs, true, run.endMs), resolve, toScreen, zoom) : null;
-  const { badges, bars } = tallyMarks(run, timeMs, resolve, toScreen, zoom);
+  const label = focused ? labelOf(focused, lingering(focused, timeMs, true, run.endMs), resolve, toScreen, zoom, palette, words) : null;
+  const { badges, bars } = tallyMarks(run, timeMs, resolve, toScreen, zoom, palette);
   return { sprites, label, badges, bars, zoom };
 }
 
@@ -151,10 +154,11 @@ function spriteOf(
   resolve: (anchor: Anchor) => Resolved | null,
   pathBetween: (a: Resolved, b: Resolved) => Polyline,
   focused: boolean,
+  palette: CanvasPalette,
 ): (PacketSprite & Point) | null {
   const { plan } = planned;
   const position = positionAt(plan, timeMs - planned.packet.startMs);
-  const colour = OUTCOME_STYLE[plan.outcome].colour;
+  const colour = palette.outcome[plan.outcome];
   switch (position.type) {
     case 'hidden':
       return null;
@@ -187,6 +191,8 @@ function labelOf(
   resolve: (anchor: Anchor) => Resolved | null,
   toScreen: (p: Point) => Point,
   zoom: number,
+  palette: CanvasPalette,
+  words: SceneWords | undefined,
 ): HopLabel | null {
   const elapsed = timeMs - planned.packet.startMs;
   if (elapsed < 0 || elapsed > planned.plan.endMs) return null;
@@ -198,16 +204,18 @@ function labelOf(
   const top = toScreen({ x: where.box.x + where.box.width / 2, y: where.box.y });
   const bottom = top.y + where.box.height * zoom;
   const last = index === planned.plan.stops.length - 1;
-  const lines = describeHopChanges(hop).map((text) => ({ text, colour: LABEL_COLOUR }));
-  const title = hopTitle(hop);
-  const detail = lines.length === 0 ? { detail: hopDetail(hop) } : {};
+  const t = words?.t;
+  const lines = describeHopChanges(hop, t).map((text) => ({ text, colour: palette.ink }));
+  const title = hopTitle(hop, t);
+  const detail = lines.length === 0 ? { detail: hopDetail(hop, words?.noteOf(planned.packet.trace, stop.hopIndex)) } : {};
   if (last) {
     const outcome = planned.packet.trace.outcome;
     const style = OUTCOME_STYLE[outcome.type];
-    const outcomeLine = { text: `${style.glyph} ${outcomeLabel(outcome)}`, colour: style.colour };
-    return { x: top.x, y: top.y, bottom, title, lines: [outcomeLine, ...lines], ...detail, colour: style.colour };
+    const colour = palette.outcome[outcome.type];
+    const outcomeLine = { text: `${style.glyph} ${outcomeLabel(outcome, t)}`, colour };
+    return { x: top.x, y: top.y, bottom, title, lines: [outcomeLine, ...lines], ...detail, colour };
   }
-  return { x: top.x, y: top.y, bottom, title, lines, ...detail, colour: LABEL_COLOUR };
+  return { x: top.x, y: top.y, bottom, title, lines, ...detail, colour: palette.ink };
 }
 
 /**
@@ -221,6 +229,7 @@ function tallyMarks(
   resolve: (anchor: Anchor) => Resolved | null,
   toScreen: (p: Point) => Point,
   zoom: number,
+  palette: CanvasPalette,
 ): { badges: CountBadge[]; bars: LoadBar[] } {
   const counts = new Map<string, { where: Resolved; perOutcome: Map<OutcomeType, number> }>();
   for (const { packet, plan } of run.packets) {
@@ -244,7 +253,7 @@ function tallyMarks(
     const roomy = where.box.width * zoom >= MIN_BADGE_NODE_PX;
     for (const [type, count] of roomy ? perOutcome : []) {
       const style = OUTCOME_STYLE[type];
-      badges.push({ x: corner.x - BADGE_INSET, y: corner.y, slot, text: `${style.glyph} ${count}`, colour: style.colour });
+      badges.push({ x: corner.x - BADGE_INSET, y: corner.y, slot, text: `${style.glyph} ${count}`, colour: palette.outcome[type] });
       slot += 1;
     }
     const delivered = perOutcome.get('delivered') ?? 0;

@@ -1,46 +1,51 @@
+import type { CanvasPalette } from '../../theme/canvas-palette';
+import { parseHexColour } from '../../theme/contrast';
 import type { CountBadge, HopLabel, LoadBar, PacketSprite, Scene } from './packet-scene';
 
 /** Same stacks as --font-sans and --font-mono in app.css (a canvas cannot read CSS variables). */
 const SANS = "'Inter', 'Segoe UI', system-ui, -apple-system, Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 const MONO = "ui-monospace, 'SF Mono', 'Cascadia Mono', 'JetBrains Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
 
-/** Paints one frame. Sizes are in screen pixels: labels stay readable at any zoom, packets shrink a little. */
-export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, width: number, height: number, pixelRatio: number): void {
+/**
+ * Paints one frame. Sizes are in screen pixels: labels stay readable at any zoom, packets shrink a little.
+ * `palette` is the theme's (outcome colours already sit in the scene).
+ */
+export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, width: number, height: number, pixelRatio: number, palette: CanvasPalette): void {
   ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  for (const bar of scene.bars) paintBar(ctx, bar, scene.zoom);
+  for (const bar of scene.bars) paintBar(ctx, bar, scene.zoom, palette);
   // A crowd of packets would hide the graph: the more there are, the smaller each (the focused one keeps its size).
   const radius = Math.min(9, Math.max(4.5, 8 * Math.sqrt(scene.zoom)));
   const crowdRadius = scene.sprites.length > 12 ? Math.max(3.5, radius * 0.65) : radius;
   const crowd = scene.sprites.filter((s) => !s.focused && !s.glyph);
-  paintCrowd(ctx, crowd, crowdRadius);
-  for (const sprite of scene.sprites) if (!sprite.focused && sprite.glyph) paintSprite(ctx, sprite, crowdRadius);
-  paintBadges(ctx, scene.badges);
-  if (scene.label) paintLabel(ctx, scene.label, width, height);
+  paintCrowd(ctx, crowd, crowdRadius, palette);
+  for (const sprite of scene.sprites) if (!sprite.focused && sprite.glyph) paintSprite(ctx, sprite, crowdRadius, palette);
+  paintBadges(ctx, scene.badges, palette);
+  if (scene.label) paintLabel(ctx, scene.label, width, height, palette);
   // The focused packet goes over its own label: the label may lie on the packet's way.
-  for (const sprite of scene.sprites) if (sprite.focused) paintSprite(ctx, sprite, radius);
+  for (const sprite of scene.sprites) if (sprite.focused) paintSprite(ctx, sprite, radius, palette);
 }
 
-function paintBar(ctx: CanvasRenderingContext2D, bar: LoadBar, zoom: number): void {
+function paintBar(ctx: CanvasRenderingContext2D, bar: LoadBar, zoom: number, palette: CanvasPalette): void {
   // Straddles the card's bottom border, so it never covers the pod's text.
   const inset = Math.max(4, 10 * zoom);
   const thickness = zoom >= 0.6 ? 6 : 4;
   const x = bar.x + inset;
   const y = bar.y - thickness / 2;
   const full = Math.max(4, bar.width - 2 * inset);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = palette.halo;
   ctx.fillRect(x - 1, y - 1, full + 2, thickness + 2);
-  ctx.fillStyle = '#cbd5e1';
+  ctx.fillStyle = palette.loadTrack;
   ctx.fillRect(x, y, full, thickness);
-  ctx.fillStyle = '#16a34a';
+  ctx.fillStyle = palette.loadFill;
   ctx.fillRect(x, y, Math.max(2, full * bar.fraction), thickness);
 }
 
 /**
- * Hundreds of packets in a handful of path operations: one path for every white ring, one per colour and
+ * Hundreds of packets in a handful of path operations: one path for every halo, one per colour and
  * leg (request discs, reply rings). State changes, not circles, are what a 2D canvas pays for.
  */
-function paintCrowd(ctx: CanvasRenderingContext2D, sprites: readonly PacketSprite[], r: number): void {
+function paintCrowd(ctx: CanvasRenderingContext2D, sprites: readonly PacketSprite[], r: number, palette: CanvasPalette): void {
   if (sprites.length === 0) return;
   const halo = r + Math.min(2.5, r * 0.4);
   ctx.beginPath();
@@ -48,10 +53,10 @@ function paintCrowd(ctx: CanvasRenderingContext2D, sprites: readonly PacketSprit
     ctx.moveTo(s.x + halo, s.y);
     ctx.arc(s.x, s.y, halo, 0, Math.PI * 2);
   }
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = palette.halo;
   ctx.fill();
   ctx.lineWidth = 1;
-  ctx.strokeStyle = 'rgba(15, 23, 42, 0.55)';
+  ctx.strokeStyle = withAlpha(palette.rim, 0.55);
   ctx.stroke();
   const groups = new Map<string, PacketSprite[]>();
   for (const s of sprites) {
@@ -81,7 +86,7 @@ function paintCrowd(ctx: CanvasRenderingContext2D, sprites: readonly PacketSprit
   }
 }
 
-function paintSprite(ctx: CanvasRenderingContext2D, sprite: PacketSprite, baseRadius: number): void {
+function paintSprite(ctx: CanvasRenderingContext2D, sprite: PacketSprite, baseRadius: number, palette: CanvasPalette): void {
   const r = sprite.focused ? baseRadius * 1.5 : baseRadius;
   if (sprite.focused) {
     ctx.beginPath();
@@ -90,16 +95,16 @@ function paintSprite(ctx: CanvasRenderingContext2D, sprite: PacketSprite, baseRa
     ctx.fill();
   }
   if (sprite.glyph) {
-    paintEndMark(ctx, sprite, r * 1.35);
+    paintEndMark(ctx, sprite, r * 1.35, palette);
     return;
   }
-  // A white ring and a thin dark rim keep the packet visible on white cards and on coloured edges alike.
+  // A halo and a thin rim keep the packet visible on cards and on coloured edges alike.
   ctx.beginPath();
   ctx.arc(sprite.x, sprite.y, r + Math.min(2.5, r * 0.4), 0, Math.PI * 2);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = palette.halo;
   ctx.fill();
   ctx.lineWidth = 1;
-  ctx.strokeStyle = 'rgba(15, 23, 42, 0.55)';
+  ctx.strokeStyle = withAlpha(palette.rim, 0.55);
   ctx.stroke();
   ctx.beginPath();
   if (sprite.reply) {
@@ -116,23 +121,23 @@ function paintSprite(ctx: CanvasRenderingContext2D, sprite: PacketSprite, baseRa
   }
 }
 
-function paintEndMark(ctx: CanvasRenderingContext2D, sprite: PacketSprite, r: number): void {
+function paintEndMark(ctx: CanvasRenderingContext2D, sprite: PacketSprite, r: number, palette: CanvasPalette): void {
   ctx.beginPath();
   ctx.arc(sprite.x, sprite.y, r + 2.5, 0, Math.PI * 2);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = palette.halo;
   ctx.fill();
   ctx.beginPath();
   ctx.arc(sprite.x, sprite.y, r, 0, Math.PI * 2);
   ctx.fillStyle = sprite.colour;
   ctx.fill();
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = palette.onOutcome;
   ctx.font = `800 ${Math.round(r * 1.25)}px ${SANS}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(sprite.glyph ?? '', sprite.x, sprite.y + 1);
 }
 
-function paintBadges(ctx: CanvasRenderingContext2D, badges: readonly CountBadge[]): void {
+function paintBadges(ctx: CanvasRenderingContext2D, badges: readonly CountBadge[], palette: CanvasPalette): void {
   ctx.font = `700 12px ${SANS}`;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
@@ -148,9 +153,9 @@ function paintBadges(ctx: CanvasRenderingContext2D, badges: readonly CountBadge[
     ctx.fillStyle = badge.colour;
     ctx.fill();
     ctx.lineWidth = 2;
-    ctx.strokeStyle = '#ffffff';
+    ctx.strokeStyle = palette.halo;
     ctx.stroke();
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = palette.onOutcome;
     ctx.fillText(badge.text, x + w / 2, y + 10.5);
   }
 }
@@ -180,7 +185,7 @@ const LABEL_MAX_WIDTH = 380;
 /** Below this canvas width the label drops its prose line and narrows, so it does not hide the graph. */
 const NARROW_CANVAS = 640;
 
-function paintLabel(ctx: CanvasRenderingContext2D, label: HopLabel, width: number, height: number): void {
+function paintLabel(ctx: CanvasRenderingContext2D, label: HopLabel, width: number, height: number, palette: CanvasPalette): void {
   const titleFont = `600 12.5px ${SANS}`;
   const lineFont = `700 14px ${MONO}`;
   const detailFont = `400 12.5px ${SANS}`;
@@ -209,7 +214,7 @@ function paintLabel(ctx: CanvasRenderingContext2D, label: HopLabel, width: numbe
   ctx.strokeStyle = label.colour;
   ctx.stroke();
   roundRect(ctx, x, y, w, h, 8);
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.97)';
+  ctx.fillStyle = withAlpha(palette.labelBackground, 0.97);
   ctx.fill();
   ctx.lineWidth = 2;
   ctx.strokeStyle = label.colour;
@@ -218,7 +223,7 @@ function paintLabel(ctx: CanvasRenderingContext2D, label: HopLabel, width: numbe
   ctx.textBaseline = 'middle';
   let cursor = y + 8 + 8;
   ctx.font = titleFont;
-  ctx.fillStyle = '#334155';
+  ctx.fillStyle = palette.inkSecondary;
   ctx.fillText(label.title, x + padX, cursor, w - 2 * padX);
   cursor += 9;
   ctx.font = lineFont;
@@ -228,7 +233,7 @@ function paintLabel(ctx: CanvasRenderingContext2D, label: HopLabel, width: numbe
     cursor += 20;
   }
   ctx.font = detailFont;
-  ctx.fillStyle = '#1e293b';
+  ctx.fillStyle = palette.ink;
   for (const line of detail) {
     ctx.fillText(line, x + padX, cursor + 9);
     cursor += 17;
@@ -240,8 +245,8 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, r);
 }
 
-/** `#16a34a` → `rgba(22, 163, 74, a)`. */
+/** `#16a34a` (or `#1a4`) → `rgba(22, 163, 74, a)`. */
 export function withAlpha(hex: string, alpha: number): string {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
+  const { r, g, b } = parseHexColour(hex);
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
