@@ -95,6 +95,13 @@ test('scaling the Deployment to 0 makes the next request refused', async ({ page
   await panel(page).getByRole('button', { name: 'myapp via ClusterIP' }).click();
   await expect(outcome(page)).toContainText('Refused');
   await expect(outcome(page)).toContainText('has no endpoints');
+  // The outcome names the finding behind it, and the finding's line opens the editor there.
+  const because = outcome(page).getByRole('list', { name: 'Because' });
+  await expect(because).toContainText('SVC_SELECTOR_MATCHES_NOTHING');
+  await expect(because).toContainText('replicas: 0');
   await expect(panel(page).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: screenshotPath('requests-05-scaled-to-zero-refused') });
+  await because.getByRole('button', { name: /^Show line \d+ in the editor$/ }).click();
+  await expect(editor(page)).toBeFocused();
+  await expect(editor(page).locator('.cm-activeLine')).toContainText('selector:');
 });

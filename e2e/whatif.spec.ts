@@ -101,6 +101,17 @@ test('a Service with a selector typo carries a finding badge; fixing the selecto
   await settle(page);
   await page.screenshot({ path: screenshotPath('whatif-04-finding-badge') });
 
+  // A request to it is refused, and the outcome says which finding is behind that.
+  await page.getByRole('button', { name: 'Show requests panel' }).click();
+  const requests = page.getByRole('complementary', { name: 'Requests' });
+  await requests.getByRole('button', { name: 'myapp via ClusterIP' }).click();
+  const outcome = requests.getByRole('region', { name: 'Request outcome' });
+  await expect(outcome).toContainText('Refused');
+  await expect(outcome.getByRole('list', { name: 'Because' })).toContainText('SVC_SELECTOR_MATCHES_NOTHING');
+  await expect(outcome.getByRole('list', { name: 'Because' })).toContainText('Did you mean app=myapp');
+  await page.screenshot({ path: screenshotPath('whatif-04b-refused-because-of-finding') });
+  await page.getByRole('button', { name: 'Hide requests panel' }).click();
+
   await service.click();
   const bar = whatIf(page, 'What if: myapp');
   await bar.getByRole('button', { name: 'Selector…' }).click();
@@ -110,6 +121,13 @@ test('a Service with a selector typo carries a finding badge; fixing the selecto
   await expect(service).not.toHaveAccessibleDescription(/SVC_SELECTOR_MATCHES_NOTHING/);
   await expect(service.locator('.finding-badge.finding-warning')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Diagnostics' })).not.toContainText('SVC_SELECTOR_MATCHES_NOTHING');
+
+  // Fixed: the same request is delivered, and nothing is named behind it.
+  await page.getByRole('button', { name: 'Close inspector' }).click();
+  await page.getByRole('button', { name: 'Show requests panel' }).click();
+  await requests.getByRole('button', { name: 'myapp via ClusterIP' }).click();
+  await expect(outcome).toContainText('Delivered');
+  await expect(outcome.getByRole('list', { name: 'Because' })).toHaveCount(0);
 });
 
 test('on a generated 300-pod cluster, namespaces fold, replicas stack, and search and filters find the way', async ({ page }) => {

@@ -50,7 +50,7 @@ function FullApp() {
           <DiagnosticsList onSelect={goTo} />
         </section>
         <CanvasPane />
-        <RequestsPanel />
+        <RequestsPanel onGoToLine={goTo} />
         <Inspector onGoToLine={goTo} />
       </main>
       <footer className="app-footer">

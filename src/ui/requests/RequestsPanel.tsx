@@ -12,7 +12,7 @@ import './requests.css';
  * Requests in motion: ask (source, destination, send or stream), watch (player), read (outcome, hops,
  * load). Collapsing hides the body but keeps it mounted: the player drives the run even when hidden.
  */
-export function RequestsPanel() {
+export function RequestsPanel({ onGoToLine }: { readonly onGoToLine?: (line: number, column: number) => void }) {
   const { t } = useTranslation('requests');
   const bodyId = useId();
   const [collapsed, setCollapsed] = useState(false);
@@ -37,7 +37,7 @@ export function RequestsPanel() {
       <div id={bodyId} className="requests-body" hidden={collapsed}>
         <RequestForm actions={actions} />
         <PlayerControls />
-        <TraceOutcome />
+        <TraceOutcome {...(onGoToLine ? { onGoToLine } : {})} />
         <div className="hops-scroll">
           <TraceHops />
         </div>

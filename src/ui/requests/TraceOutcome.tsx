@@ -3,9 +3,10 @@ import { selectFocusedTrace } from '../../store';
 import { useAppStore } from '../store-context';
 import { OUTCOME_STYLE, describeOutcome, outcomeLabel } from './outcomes';
 import { languageOf } from './requests-t';
+import { TraceFindings } from './TraceFindings';
 
 /** How the focused request ended, in words, with its colour and mark. Announced politely when it changes. */
-export function TraceOutcome() {
+export function TraceOutcome({ onGoToLine }: { readonly onGoToLine?: (line: number, column: number) => void }) {
   const { t, i18n } = useTranslation('requests');
   const language = languageOf(i18n.language);
   const focused = useAppStore(selectFocusedTrace);
@@ -20,6 +21,7 @@ export function TraceOutcome() {
           </span>
           <span className="outcome-request">{focused.trace.request.target}</span>
           <p className="outcome-text">{describeOutcome(outcome, t, language)}</p>
+          <TraceFindings outcome={outcome.type} findings={focused.trace.findings ?? []} {...(onGoToLine ? { onGoToLine } : {})} />
         </>
       ) : null}
     </section>

@@ -46,6 +46,10 @@ export const en = {
   shortcutTitleOnNode: 'Send to {{service}} at {{target}} ({{node}})',
 
   outcomeRegion: 'Request outcome',
+  findingsBecause: 'Because',
+  findingsCaveat: 'Delivered, but check',
+  findingLine: 'line {{line}}',
+  findingGoToLine: 'Show line {{line}} in the editor',
   outcomeDelivered: 'Delivered',
   outcomeDeliveredOutside: 'Delivered outside',
   outcomeDeliveredHost: 'Delivered to a host',
@@ -152,6 +156,10 @@ export const zh: Translation<typeof en> = {
   shortcutTitleOnNode: '发送到 {{service}}，地址 {{target}}（{{node}}）',
 
   outcomeRegion: '请求结果',
+  findingsBecause: '原因',
+  findingsCaveat: '已送达，但请检查',
+  findingLine: '第 {{line}} 行',
+  findingGoToLine: '在编辑器中查看第 {{line}} 行',
   outcomeDelivered: '已送达',
   outcomeDeliveredOutside: '送达集群外',
   outcomeDeliveredHost: '送达主机',
