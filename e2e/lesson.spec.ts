@@ -88,7 +88,7 @@ test('a lesson walks the myapp example hop by hop, in step with the packet, in E
   await expect(next(page)).toBeDisabled();
 
   // Chinese: the narration follows the UI language without a new lesson (the step stays where it was).
-  await page.getByLabel('Language').selectOption({ label: '简体中文' });
+  await page.getByRole('combobox', { name: /^Language/ }).selectOption({ label: '简体中文' });
   const zhCard = page.getByRole('region', { name: '分步讲解' });
   await expect(zhCard.getByText(`第 ${total} 步，共 ${total} 步`)).toBeVisible();
   await expect(zhCard.getByRole('heading')).toHaveText('结果');

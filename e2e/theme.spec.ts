@@ -98,11 +98,11 @@ test('choosing Dark turns the whole app dark, and the choice survives a reload',
   expect(relativeLuminance(await pageBackground(page))).toBeGreaterThan(0.9);
 });
 
-test('"Like the system" follows the operating system’s dark mode, also when it changes', async ({ page }) => {
+test('"Theme: auto" follows the operating system’s dark mode, also when it changes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
   await expect(themeSelect(page)).toHaveValue('system');
-  await expect(themeSelect(page).locator('option:checked')).toHaveText('Like the system');
+  await expect(themeSelect(page).locator('option:checked')).toHaveText('Theme: auto');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(relativeLuminance(await pageBackground(page))).toBeLessThan(0.05);
 

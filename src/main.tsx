@@ -8,6 +8,7 @@ import { createAppStore } from './store';
 import { createI18n } from './i18n/create-i18n';
 import { registerServiceWorker } from './service-worker/register';
 import { App } from './ui/App';
+import { applyPreferencesNow } from './ui/preferences/PreferencesSync';
 import { AppStoreContext } from './ui/store-context';
 
 const url = readAppUrl(window.location.href);
@@ -15,6 +16,7 @@ const bridge = createBridge({ createWorker: createBrowserWorker, loadInProcess: 
 // An embed never reads or writes the saved manifests: a blog post must not overwrite someone's work.
 const store = createAppStore(bridge, { ...(url.embed ? { storage: null } : {}), requestedLanguage: url.language });
 const i18n = createI18n(store.getState().language);
+applyPreferencesNow(store.getState().theme, store.getState().language);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,6 +11,7 @@ import { RequestsPanel } from './requests/RequestsPanel';
 import { ShareNoticeBanner } from './share/ShareNoticeBanner';
 import { StatusLine } from './status/StatusLine';
 import { Toolbar } from './toolbar/Toolbar';
+import { PreferencesControls } from './preferences/PreferencesControls';
 import { PreferencesSync } from './preferences/PreferencesSync';
 
 /** `?embed=1` draws the embedded player (graph and a compact player) instead of the whole app. */
@@ -55,6 +56,10 @@ function FullApp() {
       </main>
       <footer className="app-footer">
         <StatusLine />
+        {/* The reader's own settings sit in the status bar: always in view, never crowding the toolbar. */}
+        <div className="preferences" role="group" aria-label={t('preferences')}>
+          <PreferencesControls />
+        </div>
       </footer>
     </div>
   );

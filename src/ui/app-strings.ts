@@ -14,11 +14,12 @@ export const en = {
   systemObjects: 'System objects',
   shareAndExport: 'Share and export',
 
+  preferences: 'Language and theme',
   language: 'Language',
   theme: 'Theme',
-  themeSystem: 'Like the system',
-  themeLight: 'Light',
-  themeDark: 'Dark',
+  themeSystem: 'Theme: auto',
+  themeLight: 'Theme: light',
+  themeDark: 'Theme: dark',
 } as const;
 
 export const zh: Translation<typeof en> = {
@@ -34,9 +35,10 @@ export const zh: Translation<typeof en> = {
   systemObjects: '系统对象',
   shareAndExport: '分享与导出',
 
+  preferences: '语言与主题',
   language: '语言',
   theme: '主题',
-  themeSystem: '跟随系统',
-  themeLight: '浅色',
-  themeDark: '深色',
+  themeSystem: '主题：跟随系统',
+  themeLight: '主题：浅色',
+  themeDark: '主题：深色',
 };

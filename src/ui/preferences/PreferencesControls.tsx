@@ -18,10 +18,14 @@ export function PreferencesControls() {
 
   return (
     <>
-      {/* "Language / 语言": findable by someone who cannot read the current language. */}
-      <label htmlFor={languageId}>{language === 'en' ? 'Language' : `${t('language')} / Language`}</label>
+      {/* The options name each language in itself, so the select speaks for itself; its label is for screen
+          readers, bilingual so that someone who cannot read the current language still finds it. */}
+      <label htmlFor={languageId} className="visually-hidden">
+        {language === 'en' ? 'Language / 语言' : `${t('language')} / Language`}
+      </label>
       <select
         id={languageId}
+        className="preference-select"
         value={language}
         onChange={(event) => {
           if (isLanguage(event.target.value)) setLanguage(event.target.value);
@@ -34,9 +38,12 @@ export function PreferencesControls() {
         ))}
       </select>
 
-      <label htmlFor={themeId}>{t('theme')}</label>
+      <label htmlFor={themeId} className="visually-hidden">
+        {t('theme')}
+      </label>
       <select
         id={themeId}
+        className="preference-select"
         value={theme}
         onChange={(event) => {
           const next = THEMES.find((candidate) => candidate === event.target.value);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLangOf } from '../../i18n/languages';
+import { htmlLangOf, type Language } from '../../i18n/languages';
 import { selectLanguage, selectTheme, type Theme } from '../../store';
 import { useAppStore } from '../store-context';
 
@@ -10,6 +10,15 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 export function resolvedTheme(theme: Theme, systemDark: boolean): 'light' | 'dark' {
   if (theme === 'system') return systemDark ? 'dark' : 'light';
   return theme;
+}
+
+/**
+ * Puts the saved theme and language on `<html>` at once, before React's first render, so a page saved in
+ * dark does not flash light while it starts (PreferencesSync keeps them in step afterwards).
+ */
+export function applyPreferencesNow(theme: Theme, language: Language): void {
+  document.documentElement.dataset.theme = resolvedTheme(theme, window.matchMedia(DARK_QUERY).matches);
+  document.documentElement.lang = htmlLangOf(language);
 }
 
 /**

@@ -12,7 +12,6 @@ import {
 } from '../../store';
 import { ExportMenu } from '../export/ExportMenu';
 import { LessonButton } from '../lesson/LessonButton';
-import { PreferencesControls } from '../preferences/PreferencesControls';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAppStore } from '../store-context';
 import './toolbar.css';
@@ -38,9 +37,13 @@ export function Toolbar() {
 
   return (
     <div className="toolbar">
-      <label htmlFor={exampleId}>{t('example')}</label>
+      {/* The select's own first line ("Open an example…") says what it is; the label is for screen readers. */}
+      <label htmlFor={exampleId} className="visually-hidden">
+        {t('example')}
+      </label>
       <select
         id={exampleId}
+        className="example-select"
         value=""
         onChange={(event) => {
           const example = EXAMPLES.find((candidate) => candidate.id === event.target.value);
@@ -96,9 +99,6 @@ export function Toolbar() {
         <ExportMenu />
       </div>
 
-      <div className="toolbar-group">
-        <PreferencesControls />
-      </div>
     </div>
   );
 }
