@@ -4,6 +4,8 @@ import type { AppUrl } from '../app-url/app-url';
 import './app.css';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { ManifestEditor, type EditorHandle } from './editor/ManifestEditor';
+import { isLargeText } from './editor/editor-setup';
+import { useAppStore } from './store-context';
 import { Inspector } from './inspector/Inspector';
 import { CanvasPane } from './CanvasPane';
 import { EmbedApp } from './embed/EmbedApp';
@@ -27,6 +29,7 @@ export function App({ url }: { readonly url: AppUrl }) {
 function FullApp() {
   const editor = useRef<EditorHandle>(null);
   const { t } = useTranslation('app');
+  const largeText = useAppStore((state) => isLargeText(state.text.length));
   const goTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
 
   return (
@@ -45,7 +48,7 @@ function FullApp() {
             <h2 id="editor-title" className="pane-heading">
               {t('manifests')}
             </h2>
-            <span className="pane-hint">{t('manifestsHint')}</span>
+            <span className="pane-hint">{largeText ? t('manifestsHintLarge') : t('manifestsHint')}</span>
           </div>
           <ManifestEditor ref={editor} />
           <DiagnosticsList onSelect={goTo} />

@@ -5,6 +5,7 @@ export const en = {
   tagline: 'How Kubernetes Services route traffic',
   manifests: 'Manifests',
   manifestsHint: 'YAML, JSON or kubectl get -o yaml output',
+  manifestsHintLarge: 'Large text: shown without highlighting, to keep the page fast',
 
   example: 'Example',
   openExample: 'Open an example…',
@@ -26,6 +27,7 @@ export const zh: Translation<typeof en> = {
   tagline: 'Kubernetes Service 如何转发流量',
   manifests: '清单',
   manifestsHint: 'YAML、JSON 或 kubectl get -o yaml 的输出',
+  manifestsHintLarge: '文本较大：不做语法高亮，以保持页面流畅',
 
   example: '示例',
   openExample: '打开示例…',

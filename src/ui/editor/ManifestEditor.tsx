@@ -34,12 +34,13 @@ export function ManifestEditor({ ref }: { readonly ref?: Ref<EditorHandle> }) {
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
+    const doc = store.getState().text;
     const view = new EditorView({
       parent: host,
       state: EditorState.create({
-        doc: store.getState().text,
+        doc,
         // The words are put in by the next effect, which runs after this one whenever this one runs.
-        extensions: editorExtensions((text) => store.getState().setText(text), words.of([])),
+        extensions: editorExtensions((text) => store.getState().setText(text), words.of([]), doc.length),
       }),
     });
     viewRef.current = view;

@@ -43,6 +43,33 @@ const theme = EditorView.theme({
 
 const darkFlag = new Compartment();
 
+/**
+ * Above this size the editor shows plain text. CodeMirror parses the whole document in the background to
+ * highlight it; for a 4 MB `kubectl get -o yaml` dump that is seconds of main-thread work in 100 ms slices
+ * (measured by e2e/load-perf.spec.ts), while the graph is what the user is waiting for. Large editors do the
+ * same (VS Code turns tokenization off for large files). 512 KB is about 1,000 objects of a dump.
+ */
+export const PLAIN_TEXT_ABOVE_CHARS = 512 * 1024;
+
+const syntax = new Compartment();
+const highlighted: Extension = [yaml(), syntaxHighlighting(highlightStyle)];
+
+export function isLargeText(length: number): boolean {
+  return length > PLAIN_TEXT_ABOVE_CHARS;
+}
+
+function syntaxFor(length: number): Extension {
+  return isLargeText(length) ? [] : highlighted;
+}
+
+/** Switches highlighting off (or back on) in the same transaction that makes the text cross the limit. */
+const syntaxBySize = EditorState.transactionExtender.of((tr) => {
+  if (!tr.docChanged) return null;
+  const before = isLargeText(tr.startState.doc.length);
+  const after = isLargeText(tr.newDoc.length);
+  return before === after ? null : { effects: syntax.reconfigure(syntaxFor(tr.newDoc.length)) };
+});
+
 /** Flips CodeMirror's dark flag whenever `<html data-theme>` changes (PreferencesSync sets it). */
 const followPageTheme = ViewPlugin.define((view) => {
   const stop = onThemeChange(() => {
@@ -72,7 +99,7 @@ export function editorWords(t: TFunction<'editor'>): Extension {
  * Tab is left to the browser (move focus) so keyboard users can leave the editor; YAML indentation is
  * done with spaces and Enter keeps it. `words` is editorWords' extension (or its compartment).
  */
-export function editorExtensions(onTextChange: (text: string) => void, words: Extension): Extension[] {
+export function editorExtensions(onTextChange: (text: string) => void, words: Extension, initialLength = 0): Extension[] {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -81,8 +108,8 @@ export function editorExtensions(onTextChange: (text: string) => void, words: Ex
     indentOnInput(),
     bracketMatching(),
     highlightActiveLine(),
-    yaml(),
-    syntaxHighlighting(highlightStyle),
+    syntax.of(syntaxFor(initialLength)),
+    syntaxBySize,
     lintGutter(),
     keymap.of([...defaultKeymap, ...historyKeymap]),
     theme,
