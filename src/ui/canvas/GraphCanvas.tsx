@@ -1,12 +1,13 @@
 import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   selectFindingsByNode,
   selectGraph,
   selectGraphRevision,
   selectHasSelection,
+  selectSelectedNodeId,
   selectLayoutContinuity,
   selectPositions,
   selectSelect,
@@ -26,6 +27,7 @@ import { PacketOverlay } from './packets/PacketOverlay';
 import type { NodePositions } from '../../protocol';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './to-flow-elements';
 import { useAutoFit } from './use-auto-fit';
+import { flowAriaLabels, withEdgeNames } from './aria-labels';
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
@@ -40,6 +42,8 @@ const FIT_VIEW_UNDER_BAR = { ...FIT_VIEW, padding: { ...FIT_VIEW.padding, top: '
  */
 function Canvas() {
   const { t } = useTranslation('canvas');
+  // React Flow's own names (zoom buttons, keyboard help) in the UI's language; a new object only per language.
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const graph = useAppStore(selectGraph);
   const positions = useAppStore(selectPositions);
   const revision = useAppStore(selectGraphRevision);
@@ -57,18 +61,21 @@ function Canvas() {
   const fitOptions = barShown ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
   const onMoveStart = useAutoFit(container, revision, fitOptions);
 
-  // Closing the inspector clears the store's selection: clear React Flow's too, or its next
-  // onSelectionChange would select (and open) the same node again.
+  // React Flow keeps its own `selected` flags; they follow the store's selection whichever way it changes:
+  // closing the inspector (or React Flow's next onSelectionChange would select and reopen the same node),
+  // and a selection made in code (a lesson step, a shared link), which would otherwise leave the old node ringed.
+  const selectedId = useAppStore(selectSelectedNodeId);
   useEffect(() => {
-    if (!barShown) setNodes((nodes) => (nodes.some((n) => n.selected) ? nodes.map((n) => (n.selected ? { ...n, selected: false } : n)) : nodes));
-  }, [barShown, setNodes]);
+    flowSelection.current = selectedId;
+    setNodes((nodes) => (nodes.some((n) => Boolean(n.selected) !== (n.id === selectedId)) ? nodes.map((n) => (Boolean(n.selected) !== (n.id === selectedId) ? { ...n, selected: n.id === selectedId } : n)) : nodes));
+  }, [selectedId, setNodes]);
 
   useEffect(() => {
     if (!graph) return;
     // The selection survives a new graph (a what-if on the selected node must leave it selected).
     const selected = store.getState().selectedNodeId;
     setNodes(toFlowNodes(graph, positions, t, { findingsByNode, stacks }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
-    setEdges(toFlowEdges(graph));
+    setEdges(withEdgeNames(toFlowEdges(graph), t));
     // Only a new picture is fitted again: after a small change the worker kept the layout still, so does the
     // view, unless what changed would be off-screen. Queued by React Flow until the new nodes are measured.
     const size = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
@@ -107,6 +114,7 @@ function Canvas() {
       fitViewOptions={FIT_VIEW}
       proOptions={{ hideAttribution: true }}
       aria-label={t('clusterGraph')}
+      ariaLabelConfig={ariaLabels}
     >
       <Background gap={24} size={1.5} color="var(--canvas-dots)" />
       <Controls showInteractive={false} position="bottom-right" />
