@@ -40,3 +40,11 @@ export const DEFAULT_EXAMPLE_ID = 'myapp-clusterip';
 export function findExample(id: string): Example | undefined {
   return EXAMPLES.find((e) => e.id === id);
 }
+
+/**
+ * The built-in example the text still is, untouched; null once edited. Shares, exports and lessons tell the
+ * example's own story (title, file name, narration) only while it is exactly that example.
+ */
+export function exampleIdOfManifests(text: string): string | null {
+  return EXAMPLES.find((example) => example.manifests === text)?.id ?? null;
+}

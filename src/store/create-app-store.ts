@@ -77,7 +77,7 @@ export function createAppStore(bridge: Bridge, options: AppStoreOptions = {}): A
       browserLanguages: options.browserLanguages ?? globalThis.navigator?.languages ?? [],
       requestedLanguage: options.requestedLanguage ?? null,
     })(...args),
-    ...createLessonSlice({ bridge })(...args),
+    ...createLessonSlice({ bridge, hasScheduledLoad: () => pendingLoad !== undefined })(...args),
   }));
   connectSelection(store);
   connectLesson(store);

@@ -6,5 +6,5 @@ export * from './selectors';
 export { browserStorage, TEXT_STORAGE_KEY, type KeyValueStorage } from './text-storage';
 export type { RequestStatus, TrafficSlice } from './traffic-slice';
 export { EMPTY_TALLY, SPEEDS, playheadTimeMs, tallyRun, type PlayedTrace, type Playhead, type RunTally, type SelectedHop } from './traffic-state';
-export { exampleIdOfText, lessonStepHops, type Lesson, type LessonSlice, type LessonSteps } from './lesson-slice';
+export { lessonStepHops, type Lesson, type LessonSlice, type LessonSteps } from './lesson-slice';
 export { LANGUAGE_STORAGE_KEY, THEME_STORAGE_KEY, THEMES, type PreferencesSlice, type Theme } from './preferences-slice';

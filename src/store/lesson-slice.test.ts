@@ -1,46 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { Bridge, QueryOutcome } from '../bridge';
-import { buildCluster, createSimulationState, lessonFor, lessonRequestFor, traceRequest } from '../core';
-import { findExample } from '../examples';
 import { PROTOCOL_VERSION, type LessonAnswer, type QueryKind, type QueryParams } from '../protocol';
 import { createAppStore } from './create-app-store';
 import { selectLessonIsStale, selectLessonSteps } from './selectors';
+import { myappLesson } from './test-lesson';
+import { findExample } from '../examples';
 
 const myapp = findExample('myapp-clusterip');
-if (!myapp) throw new Error('myapp-clusterip is gone');
-
-/** What the worker answers for the myapp example: a real trace through kube-proxy's rules, worded both ways. */
-function myappLesson(): Extract<LessonAnswer, { type: 'lesson' }> {
-  if (!myapp) throw new Error('myapp-clusterip is gone');
-  const cluster = buildCluster(myapp.manifests, {});
-  const request = lessonRequestFor(myapp, cluster);
-  if (!request) throw new Error('no request');
-  const trace = traceRequest(cluster, request, createSimulationState(1));
-  return { type: 'lesson', exampleId: myapp.id, request, trace, steps: { en: lessonFor(myapp, trace, 'en'), zh: lessonFor(myapp, trace, 'zh') } };
-}
 
 /** A bridge whose queries the test answers by hand; inspector questions are left unanswered. */
 function fakeBridge() {
   const asked: { kind: QueryKind; params: unknown; resolve: (outcome: QueryOutcome<QueryKind>) => void }[] = [];
+  /** Every message in the order the bridge was asked: `load` or the query kind. */
+  const sent: string[] = [];
   const bridge: Bridge = {
-    load: () => new Promise(() => undefined),
+    load: () => {
+      sent.push('load');
+      return new Promise(() => undefined);
+    },
     query<K extends QueryKind>(kind: K, params: QueryParams<K>) {
+      sent.push(kind);
       return new Promise<QueryOutcome<K>>((resolve) => asked.push({ kind, params, resolve: resolve as (o: QueryOutcome<QueryKind>) => void }));
     },
     mode: () => 'worker',
     dispose: () => undefined,
   };
-  return { bridge, asked };
+  return { bridge, asked, sent };
 }
 
 const neverFires = { setTimeout: () => 0, clearTimeout: () => undefined };
 
 function setup() {
-  const { bridge, asked } = fakeBridge();
+  const { bridge, asked, sent } = fakeBridge();
   const store = createAppStore(bridge, { storage: null, now: () => 1000, timers: neverFires, browserLanguages: ['en'] });
   const lessonQuestions = () => asked.filter((q) => q.kind === 'lesson');
   const answer = (result: LessonAnswer, which = -1) => lessonQuestions().at(which)?.resolve({ type: 'answer', result });
-  return { store, asked, lessonQuestions, answer };
+  return { store, asked, sent, lessonQuestions, answer };
 }
 
 async function started(result: LessonAnswer = myappLesson()) {
@@ -52,6 +47,17 @@ async function started(result: LessonAnswer = myappLesson()) {
 }
 
 describe('lesson slice', () => {
+  it('reads an edit still waiting for the typing pause before asking for the lesson, so it teaches the edited cluster', () => {
+    const { store, sent } = setup();
+    store.getState().setText(`${store.getState().text}\n# edited`);
+    expect(sent).toEqual([]);
+    void store.getState().startLesson();
+    expect(sent).toEqual(['load', 'lesson']);
+    // Nothing waiting: no extra load.
+    void store.getState().startLesson();
+    expect(sent).toEqual(['load', 'lesson', 'lesson']);
+  });
+
   it("names the example while the text is still the example's manifests, and none once it was edited", async () => {
     const { store, lessonQuestions } = setup();
     void store.getState().startLesson();

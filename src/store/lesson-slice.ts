@@ -1,7 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Bridge } from '../bridge';
 import type { LessonRequest, LessonStep, Trace } from '../core';
-import { EXAMPLES } from '../examples';
+import { exampleIdOfManifests } from '../examples';
 import type { AppState } from './app-state';
 import { sourceIdOf } from './share-slice';
 
@@ -44,11 +44,6 @@ export interface LessonSlice {
   exitLesson(): void;
 }
 
-/** The built-in example the text still is, untouched: only then does the lesson tell the example's story. */
-export function exampleIdOfText(text: string): string | null {
-  return EXAMPLES.find((example) => example.manifests === text)?.id ?? null;
-}
-
 /**
  * Where the packet rests for each step: a hop step at its hop; the introduction at the first hop; the result
  * where the outcome was decided (the delivery, else the last hop).
@@ -59,7 +54,13 @@ export function lessonStepHops(steps: readonly LessonStep[], trace: Trace): numb
   return steps.map((step, index) => step.lookAt.hopIndex ?? (index === 0 ? 0 : settled));
 }
 
-export function createLessonSlice(deps: { readonly bridge: Bridge }): StateCreator<AppState, [], [], LessonSlice> {
+export interface LessonSliceDeps {
+  readonly bridge: Bridge;
+  /** True while an edit waits out the typing pause: its cluster is not in the worker yet. */
+  readonly hasScheduledLoad: () => boolean;
+}
+
+export function createLessonSlice(deps: LessonSliceDeps): StateCreator<AppState, [], [], LessonSlice> {
   // Only the newest start is answered: a second click, or Exit, makes an older answer stale.
   let latestStart = 0;
   return (set, get) => ({
@@ -67,10 +68,13 @@ export function createLessonSlice(deps: { readonly bridge: Bridge }): StateCreat
     lessonStepIndex: 0,
     async startLesson() {
       const started = ++latestStart;
+      // A lesson right after an edit must teach the edited cluster: read it now. The worker handles messages in
+      // order, so the lesson query below is answered from this load's cluster.
+      if (deps.hasScheduledLoad()) get().loadNow();
       const { text, effectiveSettings } = get();
       const seed = effectiveSettings?.seed;
       set({ lesson: { status: 'loading' }, lessonStepIndex: 0 });
-      const outcome = await deps.bridge.query('lesson', { exampleId: exampleIdOfText(text), ...(seed !== undefined ? { seed } : {}) });
+      const outcome = await deps.bridge.query('lesson', { exampleId: exampleIdOfManifests(text), ...(seed !== undefined ? { seed } : {}) });
       if (started !== latestStart) return;
       if (outcome.type === 'failed') return set({ lesson: { status: 'failed', message: outcome.message } });
       const answer = outcome.result;

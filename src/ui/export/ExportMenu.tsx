@@ -1,7 +1,7 @@
+import { exampleIdOfManifests } from '../../examples';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectFocusedTrace, selectGraph } from '../../store';
-import { exampleIdOf } from '../share/build-scenario';
 import { canvasOf } from '../share/canvas-handle';
 import { MenuButton } from '../share/MenuButton';
 import { useAppStore, useAppStoreApi } from '../store-context';
@@ -40,7 +40,7 @@ export function ExportMenu() {
     const element = canvas?.element();
     if (!canvas || !element) return setMessage({ type: 'no-canvas' });
     const state = store.getState();
-    const name = exportFileName(subjectName(state.graph, selectFocusedTrace(state)?.trace.service, exampleIdOf(state.text)), format);
+    const name = exportFileName(subjectName(state.graph, selectFocusedTrace(state)?.trace.service, exampleIdOfManifests(state.text) ?? undefined), format);
     const started = performance.now();
     setMessage({ type: 'exporting' });
     try {

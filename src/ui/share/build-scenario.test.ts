@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples';
 import { validateScenario } from '../../share';
-import { buildScenario, escapeAttribute, exampleIdOf, iframeSnippet, type ScenarioInputs } from './build-scenario';
+import { exampleIdOfManifests } from '../../examples';
+import { buildScenario, escapeAttribute, iframeSnippet, type ScenarioInputs } from './build-scenario';
 
 const base: ScenarioInputs = {
   text: 'kind: Service',
@@ -40,7 +41,7 @@ describe('the scenario a share carries', () => {
     const first = EXAMPLES[0];
     if (!first) throw new Error('no examples');
     expect(buildScenario({ ...base, text: first.manifests }).exampleId).toBe(first.id);
-    expect(exampleIdOf(`${first.manifests}# edited\n`)).toBeUndefined();
+    expect(exampleIdOfManifests(`${first.manifests}# edited\n`)).toBeNull();
   });
 
   it('is a scenario the share codec accepts', () => {

@@ -1,5 +1,5 @@
 import type { ClusterSettings } from '../../core';
-import { EXAMPLES } from '../../examples';
+import { exampleIdOfManifests } from '../../examples';
 import { SCENARIO_VERSION, type Scenario, type ScenarioRequest, type ScenarioView } from '../../share';
 import { DEFAULT_SEED } from '../../store';
 import type { ViewCentre } from './view-centre';
@@ -28,7 +28,7 @@ export function buildScenario(inputs: ScenarioInputs): Scenario {
   if (inputs.showSystemObjects) view.showSystemObjects = true;
   if (inputs.centre) Object.assign(view, inputs.centre);
   if (inputs.selected) view.selected = inputs.selected;
-  const exampleId = exampleIdOf(inputs.text);
+  const exampleId = exampleIdOfManifests(inputs.text) ?? undefined;
   return {
     v: SCENARIO_VERSION,
     manifests: inputs.text,
@@ -38,11 +38,6 @@ export function buildScenario(inputs: ScenarioInputs): Scenario {
     ...(Object.keys(view).length > 0 ? { view } : {}),
     ...(exampleId ? { exampleId } : {}),
   };
-}
-
-/** The example whose manifests the text still is, untouched. */
-export function exampleIdOf(text: string): string | undefined {
-  return EXAMPLES.find((example) => example.manifests === text)?.id;
 }
 
 /** Attribute values in HTML: the five characters that could end an attribute or start markup. */

@@ -27,7 +27,7 @@ export function answerQuery(query: Query): Answer {
     case 'inspect':
       return { kind: 'inspect', result: answerInspect(cluster, query.params) };
     case 'lesson':
-      return { kind: 'lesson', result: answerLesson(cluster, query.params) };
+      return { kind: 'lesson', result: answerLesson(cluster, query.params, findings) };
     default:
       return assertNever(query);
   }

@@ -72,6 +72,17 @@ describe('lesson query', () => {
     expect(answer).toMatchObject({ type: 'lesson', exampleId: null });
   });
 
+  it('a lesson on a broken cluster carries the finding behind its failed request, as a sent request does', async () => {
+    if (!myapp) throw new Error('myapp-clusterip is gone');
+    const typo = myapp.manifests.replace('  selector:\n    app: myapp\n', '  selector:\n    app: myap\n');
+    expect(typo).not.toBe(myapp.manifests);
+    await load(typo);
+    const answer = await lesson({ exampleId: null, seed: 1 });
+    if (answer.type !== 'lesson') throw new Error(answer.type);
+    expect(answer.trace.outcome.type).toBe('refused');
+    expect(answer.trace.findings?.map((finding) => finding.code)).toEqual(['SVC_SELECTOR_MATCHES_NOTHING']);
+  });
+
   it('a cluster without a Service has nothing to teach with', async () => {
     await load('apiVersion: v1\nkind: Pod\nmetadata: {name: lonely}\nspec:\n  containers: [{name: c, image: nginx}]\n');
     expect(await lesson({ exampleId: null })).toEqual({ type: 'no-service' });

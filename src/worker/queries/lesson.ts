@@ -1,6 +1,7 @@
-import { createSimulationState, lessonFor, lessonRequestFor, traceRequest, type Cluster, type LessonExample } from '../../core';
+import { createSimulationState, lessonFor, lessonRequestFor, traceRequest, type Cluster, type Diagnostic, type LessonExample } from '../../core';
 import { findExample } from '../../examples';
 import type { QueryParams, QueryResult } from '../../protocol';
+import { withFindings } from './trace';
 
 /**
  * A lesson over the loaded cluster. The example's own request and introduction when the UI says the text is
@@ -8,11 +9,12 @@ import type { QueryParams, QueryResult } from '../../protocol';
  * introduction of our own, so a pasted cluster gets a lesson too. The trace starts from a fresh simulation
  * state: the same cluster and seed always teach the same path.
  */
-export function answerLesson(cluster: Cluster, params: QueryParams<'lesson'>): QueryResult<'lesson'> {
+export function answerLesson(cluster: Cluster, params: QueryParams<'lesson'>, findings: readonly Diagnostic[] = []): QueryResult<'lesson'> {
   const example = params.exampleId ? findExample(params.exampleId) : undefined;
   const request = lessonRequestFor(example, cluster);
   if (!request) return { type: 'no-service' };
-  const trace = traceRequest(cluster, request, createSimulationState(params.seed ?? cluster.settings.seed));
+  // With the findings behind its outcome, as a sent request has them: a lesson on a broken cluster says why.
+  const trace = withFindings(traceRequest(cluster, request, createSimulationState(params.seed ?? cluster.settings.seed)), findings, cluster);
   const subject = example ?? pastedSubject(trace.service?.name ?? trace.request.target);
   return {
     type: 'lesson',
