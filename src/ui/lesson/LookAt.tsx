@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LessonStep, Trace } from '../../core';
-import { lookItemsOf, type LookItem } from './look-at';
+import { lookItemsOf, type LookItem, type Subject } from './look-at';
 
 /** "Look at": the rule that matched and the header it changed (or the packet as it is). */
 export function LookAt({ step, trace }: { readonly step: LessonStep; readonly trace: Trace }) {
@@ -57,7 +57,7 @@ function LookRow({ item }: { readonly item: LookItem }) {
         <>
           <dt>{t('request')}</dt>
           <dd>
-            {item.from} → <code>{item.to}</code>
+            <SubjectName subject={item.from} /> → <code>{item.to}</code>
           </dd>
         </>
       );
@@ -65,10 +65,18 @@ function LookRow({ item }: { readonly item: LookItem }) {
       return (
         <>
           <dt>{t('where')}</dt>
-          <dd>{item.name}</dd>
+          <dd>
+            <SubjectName subject={item.name} />
+          </dd>
         </>
       );
   }
+}
+
+function SubjectName({ subject }: { readonly subject: Subject }) {
+  const { t } = useTranslation('lesson');
+  if (typeof subject === 'string') return <>{subject}</>;
+  return <>{subject.ip !== undefined ? t('clientAt', { ip: subject.ip }) : t('client')}</>;
 }
 
 function keyOf(item: LookItem): string {

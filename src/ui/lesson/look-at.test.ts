@@ -36,4 +36,12 @@ describe('what a lesson step points at', () => {
     if (trace.outcome.type !== 'delivered') throw new Error(trace.outcome.type);
     expect(lookItemsOf(steps.at(-1)!, trace)).toEqual([{ type: 'place', name: `Pod ${trace.outcome.podName}` }]);
   });
+
+  it('the outside client is data the card words in the reader language, with its address when it has one', () => {
+    const external = { ...trace, request: { ...trace.request, source: { type: 'external' as const, ip: '203.0.113.10' } } };
+    const intro = { ...steps[0]!, lookAt: { nodeId: 'client/external' } };
+    expect(lookItemsOf(intro, external)).toEqual([{ type: 'request', from: { client: true, ip: '203.0.113.10' }, to: '10.96.3.215:38080' }]);
+    const atClient = { ...steps[0]!, lookAt: { nodeId: 'client/external' } };
+    expect(lookItemsOf(atClient, trace)).toEqual([{ type: 'place', name: { client: true } }]);
+  });
 });

@@ -10,8 +10,14 @@ export type LookItem =
   | { readonly type: 'rule'; readonly id: string; readonly node?: string; readonly text: string }
   | { readonly type: 'change'; readonly field: 'source' | 'destination'; readonly before: string; readonly after: string }
   | { readonly type: 'packet'; readonly src: string; readonly dst: string }
-  | { readonly type: 'request'; readonly from: string; readonly to: string }
-  | { readonly type: 'place'; readonly name: string };
+  | { readonly type: 'request'; readonly from: Subject; readonly to: string }
+  | { readonly type: 'place'; readonly name: Subject };
+
+/**
+ * Who or where: an object as Kubernetes names it (`Pod myapp-…`, data), or the outside client, which the
+ * card words in the reader's language (with its address when it has one).
+ */
+export type Subject = string | { readonly client: true; readonly ip?: string };
 
 export function lookItemsOf(step: LessonStep, trace: Trace): LookItem[] {
   const { hopIndex, nodeId } = step.lookAt;
@@ -31,21 +37,21 @@ export function lookItemsOf(step: LessonStep, trace: Trace): LookItem[] {
   return items;
 }
 
-function sourceName(source: TraceSource): string {
+function sourceName(source: TraceSource): Subject {
   switch (source.type) {
     case 'pod':
       return `Pod ${source.name}`;
     case 'node':
       return `Node ${source.name}`;
     case 'external':
-      return source.ip ?? 'client';
+      return { client: true, ...(source.ip !== undefined ? { ip: source.ip } : {}) };
   }
 }
 
 /** `pod/default/myapp-…` → `Pod myapp-…`: the kind as Kubernetes spells it, then the name. */
-function placeName(nodeId: string): string {
+function placeName(nodeId: string): Subject {
   const [kind = '', ...rest] = nodeId.split('/');
   const name = rest.at(-1) ?? nodeId;
-  const kinds: Readonly<Record<string, string>> = { pod: 'Pod', node: 'Node', service: 'Service', client: 'client', loadbalancer: 'LoadBalancer' };
-  return kind === 'client' ? 'client' : `${kinds[kind] ?? kind} ${name}`;
+  const kinds: Readonly<Record<string, string>> = { pod: 'Pod', node: 'Node', service: 'Service', loadbalancer: 'LoadBalancer' };
+  return kind === 'client' ? { client: true } : `${kinds[kind] ?? kind} ${name}`;
 }

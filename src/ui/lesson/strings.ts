@@ -25,6 +25,8 @@ export const en = {
   destination: 'Destination',
   packet: 'Packet',
   request: 'Request',
+  client: 'the client outside the cluster',
+  clientAt: 'the client {{ip}} outside the cluster',
   where: 'Where',
 } as const;
 
@@ -52,5 +54,7 @@ export const zh: Translation<typeof en> = {
   destination: '目标',
   packet: '数据包',
   request: '请求',
+  client: '集群外的客户端',
+  clientAt: '集群外的客户端 {{ip}}',
   where: '位置',
 };
