@@ -9,7 +9,7 @@ const lessonButton = (page: Page) => page.getByRole('button', { name: 'Lesson', 
 const card = (page: Page) => page.getByRole('region', { name: 'Lesson', exact: true });
 const next = (page: Page) => card(page).getByRole('button', { name: /^Next/ });
 const previous = (page: Page) => card(page).getByRole('button', { name: /Previous$/ });
-const narration = (page: Page) => card(page).locator('[aria-live="polite"]');
+const narration = (page: Page) => card(page).locator('.lesson-narration');
 const packetCanvas = (page: Page) => page.locator('canvas.packet-overlay');
 
 /** "Step k of N" → [k, N]. */
@@ -86,15 +86,20 @@ test('a lesson walks the myapp example hop by hop, in step with the packet, in E
   await expect(card(page).getByRole('heading')).toHaveText('Result');
   await expect(narration(page)).toContainText(/^Delivered: Pod myapp-[a-z0-9]+-[a-z0-9]+ on node\d answers on 10\.244\.\d+\.\d+:8080\.$/);
   await expect(next(page)).toBeDisabled();
+  // Still focusable at the last step (aria-disabled): the keyboard stays in the card.
+  await expect(next(page)).toBeFocused();
+  // Screen readers hear each step through one live region that outlives the steps.
+  await expect(card(page).locator('[aria-live="polite"]')).toHaveCount(1);
+  await expect(card(page).locator('[aria-live="polite"]')).toContainText(/\S/);
 
   // Chinese: the narration follows the UI language without a new lesson (the step stays where it was).
   await page.getByRole('combobox', { name: /^Language/ }).selectOption({ label: '简体中文' });
   const zhCard = page.getByRole('region', { name: '分步讲解' });
   await expect(zhCard.getByText(`第 ${total} 步，共 ${total} 步`)).toBeVisible();
   await expect(zhCard.getByRole('heading')).toHaveText('结果');
-  await expect(zhCard.locator('[aria-live="polite"]')).toContainText(/^请求送达：node\d 上的 Pod myapp-/);
+  await expect(zhCard.locator('.lesson-narration')).toContainText(/^请求送达：node\d 上的 Pod myapp-/);
   for (let step = total - 1; step >= dnatStep; step--) await zhCard.getByRole('button', { name: /上一步/ }).click();
-  await expect(zhCard.locator('[aria-live="polite"]')).toContainText(/KUBE-SEP-[A-Z0-9]+ 把目的地址改写为 10\.244\.\d+\.\d+:8080（DNAT）/);
+  await expect(zhCard.locator('.lesson-narration')).toContainText(/KUBE-SEP-[A-Z0-9]+ 把目的地址改写为 10\.244\.\d+\.\d+:8080（DNAT）/);
   await expect(zhCard.getByRole('term').filter({ hasText: '目标' })).toBeVisible();
   await page.waitForTimeout(300);
   await page.screenshot({ path: screenshotPath('lesson-02-dnat-step-zh') });

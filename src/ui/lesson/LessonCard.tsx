@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { selectLesson, selectLessonIsStale, selectLessonStepIndex, selectLessonSteps, type AppStore, type Lesson } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
@@ -45,9 +46,26 @@ export function LessonCard() {
   if (!open) return null;
   return (
     <section ref={card} className="lesson-card" role="region" aria-label={t('region')}>
+      {/* One live region for the card's whole life: it is mounted with "Preparing…", so the first step's
+          narration (and every later one) is a change a screen reader announces. */}
+      <p className="visually-hidden" aria-live="polite">
+        {lesson.status === 'ready' ? <Announcement /> : problemText(lesson, t)}
+      </p>
       {lesson.status === 'ready' ? <LessonSteps lesson={lesson} /> : <LessonProblem lesson={lesson} />}
     </section>
   );
+}
+
+/** The current step's narration, for the live region. */
+function Announcement() {
+  const steps = useAppStore(selectLessonSteps);
+  const index = useAppStore(selectLessonStepIndex);
+  const step = steps[index];
+  return <>{step ? `${step.title}. ${step.narration}` : ''}</>;
+}
+
+function problemText(lesson: Exclude<Lesson, { status: 'ready' | 'off' }>, t: TFunction<'lesson'>): string {
+  return lesson.status === 'loading' ? t('loading') : lesson.status === 'no-service' ? t('noService') : t('failed', { message: lesson.message });
 }
 
 function LessonSteps({ lesson }: { readonly lesson: Extract<Lesson, { status: 'ready' }> }) {
@@ -85,21 +103,32 @@ function LessonSteps({ lesson }: { readonly lesson: Extract<Lesson, { status: 'r
         </p>
       ) : null}
       {/* A fixed height: a card that grew and shrank from step to step would make the graph above refit. */}
-      <p className="lesson-narration is-fixed" aria-live="polite" tabIndex={0}>
+      <p className="lesson-narration is-fixed" tabIndex={0}>
         {step.narration}
       </p>
       <div className="lesson-foot">
         <LookAt step={step} trace={lesson.trace} />
         <div className="lesson-nav" role="group" aria-label={t('steps')}>
-          <button type="button" onClick={() => showLessonStep(store, index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft" title={t('previousKey')}>
+          {/* aria-disabled, not disabled: the button keeps focus at either end, so the keyboard never drops to the page. */}
+          <button
+            type="button"
+            onClick={() => {
+              if (index > 0) showLessonStep(store, index - 1);
+            }}
+            aria-disabled={index === 0}
+            aria-keyshortcuts="ArrowLeft"
+            title={t('previousKey')}
+          >
             ‹ {t('previous')}
           </button>
           <button
             ref={next}
             type="button"
             className="lesson-next"
-            onClick={() => showLessonStep(store, index + 1)}
-            disabled={index >= last}
+            onClick={() => {
+              if (index < last) showLessonStep(store, index + 1);
+            }}
+            aria-disabled={index >= last}
             aria-keyshortcuts="ArrowRight"
             title={t('nextKey')}
           >
@@ -116,16 +145,14 @@ function LessonProblem({ lesson }: { readonly lesson: Exclude<Lesson, { status: 
   const { t } = useTranslation('lesson');
   const store = useAppStoreApi();
   const exit = useRef<HTMLButtonElement>(null);
-  const text = lesson.status === 'loading' ? t('loading') : lesson.status === 'no-service' ? t('noService') : t('failed', { message: lesson.message });
+  const text = problemText(lesson, t);
   // No lesson after all: the way out is where the keyboard should be.
   useEffect(() => {
     if (lesson.status !== 'loading') exit.current?.focus();
   }, [lesson.status]);
   return (
     <div className="lesson-head">
-      <p className="lesson-narration" aria-live="polite">
-        {text}
-      </p>
+      <p className="lesson-narration">{text}</p>
       <button ref={exit} type="button" className="lesson-exit" onClick={() => exitLesson(store)}>
         {t('exit')}
       </button>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic, OutcomeType } from '../../core';
 import { diagnosticHeadline } from '../diagnostics/diagnostic-text';
@@ -17,12 +18,15 @@ interface TraceFindingsProps {
 export function TraceFindings({ outcome, findings, onGoToLine }: TraceFindingsProps) {
   const { t, i18n } = useTranslation('requests');
   const { t: tDiagnostics } = useTranslation('diagnostics');
+  const titleId = useId();
   if (findings.length === 0) return null;
   const delivered = outcome.startsWith('delivered');
   return (
     <div className={`trace-findings${delivered ? ' is-caveat' : ''}`}>
-      <p className="trace-findings-title">{delivered ? t('findingsCaveat') : t('findingsBecause')}</p>
-      <ul aria-label={delivered ? t('findingsCaveat') : t('findingsBecause')}>
+      <p className="trace-findings-title" id={titleId}>
+        {delivered ? t('findingsCaveat') : t('findingsBecause')}
+      </p>
+      <ul aria-labelledby={titleId}>
         {findings.map((finding) => {
           const headline = diagnosticHeadline(finding.code, tDiagnostics, i18n.language);
           const line = finding.line;

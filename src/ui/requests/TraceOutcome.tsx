@@ -13,17 +13,20 @@ export function TraceOutcome({ onGoToLine }: { readonly onGoToLine?: (line: numb
   const outcome = focused?.trace.outcome;
   const style = outcome ? OUTCOME_STYLE[outcome.type] : undefined;
   return (
-    <section className="trace-outcome" aria-live="polite" aria-label={t('outcomeRegion')}>
-      {outcome && style && focused ? (
-        <>
-          <span className="outcome-chip" style={{ background: style.colour }}>
-            <span aria-hidden="true">{style.glyph}</span> {outcomeLabel(outcome, t)}
-          </span>
-          <span className="outcome-request">{focused.trace.request.target}</span>
-          <p className="outcome-text">{describeOutcome(outcome, t, language)}</p>
-          <TraceFindings outcome={outcome.type} findings={focused.trace.findings ?? []} {...(onGoToLine ? { onGoToLine } : {})} />
-        </>
-      ) : null}
+    <section className="trace-outcome" aria-label={t('outcomeRegion')}>
+      {/* Only the outcome line is announced; the findings below it are there to read, not to be read out. */}
+      <div aria-live="polite">
+        {outcome && style && focused ? (
+          <>
+            <span className="outcome-chip" style={{ background: style.colour }}>
+              <span aria-hidden="true">{style.glyph}</span> {outcomeLabel(outcome, t)}
+            </span>
+            <span className="outcome-request">{focused.trace.request.target}</span>
+            <p className="outcome-text">{describeOutcome(outcome, t, language)}</p>
+          </>
+        ) : null}
+      </div>
+      {outcome && focused ? <TraceFindings outcome={outcome.type} findings={focused.trace.findings ?? []} {...(onGoToLine ? { onGoToLine } : {})} /> : null}
     </section>
   );
 }
