@@ -37,4 +37,5 @@ void startApp(store, url, {
   replaceAddress: (href) => window.history.replaceState(window.history.state, '', href),
 });
 
-registerServiceWorker();
+// Not in an embed: a blog post's reader should not download and keep the whole app for a player.
+if (!url.embed) registerServiceWorker();

@@ -5,6 +5,7 @@
  */
 import { cacheNameFor, staleCacheNames } from './cache-names';
 import { resolvePrecache, routeRequest } from './routing';
+import { isSkipWaiting } from './update-watch';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __SVCSCOPE_PRECACHE_FILES__: readonly string[];
@@ -19,6 +20,12 @@ const cacheName = cacheNameFor(scope, __SVCSCOPE_PRECACHE_VERSION__);
 // this version would delete from the cache while the host no longer serves them.
 self.addEventListener('install', (event) => {
   event.waitUntil(fillPrecache());
+});
+
+// The one exception: the user clicked "Reload" on the page's new-version notice, so that tab reloads into
+// this build at once (register.ts reloads on controllerchange).
+self.addEventListener('message', (event) => {
+  if (isSkipWaiting(event.data)) void self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

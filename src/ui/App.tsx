@@ -12,6 +12,7 @@ import { EmbedApp } from './embed/EmbedApp';
 import { RequestsPanel } from './requests/RequestsPanel';
 import { ShareNoticeBanner } from './share/ShareNoticeBanner';
 import { StatusLine } from './status/StatusLine';
+import { UpdateBanner } from './update/UpdateBanner';
 import { Toolbar } from './toolbar/Toolbar';
 import { PreferencesControls } from './preferences/PreferencesControls';
 import { PreferencesSync } from './preferences/PreferencesSync';
@@ -42,6 +43,7 @@ function FullApp() {
         <Toolbar />
       </header>
       <ShareNoticeBanner />
+      <UpdateBanner />
       <main className="app-main">
         <section className="editor-pane" aria-labelledby="editor-title">
           <div className="pane-title">

@@ -16,6 +16,8 @@ export const en = {
   shareAndExport: 'Share and export',
 
   preferences: 'Language and theme',
+  updateReady: 'A new version of svcscope is ready.',
+  updateReload: 'Reload',
   language: 'Language',
   theme: 'Theme',
   themeSystem: 'Theme: auto',
@@ -38,6 +40,8 @@ export const zh: Translation<typeof en> = {
   shareAndExport: '分享与导出',
 
   preferences: '语言与主题',
+  updateReady: 'svcscope 有新版本可用。',
+  updateReload: '重新加载',
   language: '语言',
   theme: '主题',
   themeSystem: '主题：跟随系统',
