@@ -4,7 +4,7 @@
 export type { Diagnostic, ObjectRef, Severity, SourceLocation } from './diagnostics';
 export { describeObject, hasErrors } from './diagnostics';
 export type * from './model/types';
-export type { ClusterGraph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeKind } from './graph/types';
+export type { ClusterGraph, GraphEdge, GraphEdgeKind, GraphNode, GraphNodeFacts, GraphNodeKind } from './graph/types';
 export { DEFAULT_SETTINGS, resolveSettings } from './model/settings';
 export { buildCluster } from './model/build-cluster';
 export { buildGraph, nodeId } from './graph/build-graph';

@@ -1,4 +1,4 @@
-import type { ClusterSettings, IptablesRuleset, ManifestEdit, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
+import type { ClusterSettings, EditDone, IptablesRuleset, ManifestEdit, NftTable, ProxyMode, Trace, TraceRequest, TrafficResult, TrafficSpec } from '../core';
 import type { InspectResult, LessonRequest, LessonStep } from '../core';
 
 /**
@@ -55,7 +55,8 @@ export interface QueryMap {
    */
   readonly edit: {
     readonly params: { readonly text: string; readonly edit: ManifestEdit; readonly settings?: Partial<ClusterSettings> };
-    readonly result: { readonly text: string; readonly changed: boolean; readonly summary: string; readonly line?: number };
+    /** `summary` is the core's English; `done` the same as data, which the UI words in its language. */
+    readonly result: { readonly text: string; readonly changed: boolean; readonly summary: string; readonly done: EditDone; readonly line?: number };
   };
   /**
    * A lesson (see LessonAnswer). `exampleId` names the built-in example the text still is (null: pasted or

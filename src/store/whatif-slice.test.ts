@@ -22,6 +22,8 @@ function fakeBridge() {
 }
 
 const scale = { type: 'scale', kind: 'Deployment', namespace: 'default', name: 'myapp', replicas: 5 } as const;
+const scaled = { type: 'scaled', kind: 'Deployment', name: 'myapp', fromReplicas: '3', toReplicas: 5 } as const;
+const summary = 'Deployment myapp scaled from 3 to 5 replicas';
 
 describe('what-ifs from the graph', () => {
   it('sends the editor text to the worker, puts the answer into the editor and reads it at once', async () => {
@@ -29,14 +31,26 @@ describe('what-ifs from the graph', () => {
     const store = createAppStore(bridge, { storage: null });
     const before = store.getState().text;
     const done = store.getState().applyWhatIf(scale);
-    expect(store.getState().whatIfNotice?.tone).toBe('busy');
+    expect(store.getState().whatIfNotice).toEqual({ tone: 'busy' });
     expect(asked[0]).toMatchObject({ kind: 'edit', params: { text: before, edit: scale } });
-    asked[0]?.resolve({ type: 'answer', result: { text: 'replicas: 5', changed: true, summary: 'scaled', line: 11 } });
+    asked[0]?.resolve({ type: 'answer', result: { text: 'replicas: 5', changed: true, summary, done: scaled, line: 11 } });
     await done;
     expect(store.getState().text).toBe('replicas: 5');
     expect(store.getState().externalEdit).toEqual({ text: 'replicas: 5', line: 11, revision: 1 });
     expect(loads.at(-1)?.text).toBe('replicas: 5');
-    expect(store.getState().whatIfNotice).toEqual({ tone: 'ok', text: 'scaled', line: 11 });
+    // What was done, as data: the UI words it in the reader's language.
+    expect(store.getState().whatIfNotice).toEqual({ tone: 'ok', done: scaled, changed: true, line: 11 });
+  });
+
+  it('an edit the text already had says so and leaves the editor alone', async () => {
+    const { bridge, asked } = fakeBridge();
+    const store = createAppStore(bridge, { storage: null });
+    const before = store.getState().text;
+    const done = store.getState().applyWhatIf(scale);
+    asked[0]?.resolve({ type: 'answer', result: { text: before, changed: false, summary, done: scaled } });
+    await done;
+    expect(store.getState().externalEdit).toBeNull();
+    expect(store.getState().whatIfNotice).toEqual({ tone: 'ok', done: scaled, changed: false });
   });
 
   it('a refused edit leaves the text alone and says why', async () => {
@@ -48,7 +62,7 @@ describe('what-ifs from the graph', () => {
     await done;
     expect(store.getState().text).toBe(before);
     expect(store.getState().externalEdit).toBeNull();
-    expect(store.getState().whatIfNotice).toEqual({ tone: 'error', text: 'Deployment default/myapp is not in the text' });
+    expect(store.getState().whatIfNotice).toEqual({ tone: 'error', refusal: { type: 'refused', message: 'Deployment default/myapp is not in the text' } });
   });
 
   it('does not overwrite what the user typed while the worker was editing', async () => {
@@ -56,10 +70,10 @@ describe('what-ifs from the graph', () => {
     const store = createAppStore(bridge, { storage: null });
     const done = store.getState().applyWhatIf(scale);
     store.getState().setText('typed meanwhile');
-    asked[0]?.resolve({ type: 'answer', result: { text: 'replicas: 5', changed: true, summary: 'scaled' } });
+    asked[0]?.resolve({ type: 'answer', result: { text: 'replicas: 5', changed: true, summary, done: scaled } });
     await done;
     expect(store.getState().text).toBe('typed meanwhile');
-    expect(store.getState().whatIfNotice?.tone).toBe('error');
+    expect(store.getState().whatIfNotice).toEqual({ tone: 'error', refusal: { type: 'text-changed' } });
   });
 
   it('kube-proxy mode and the view are settings: they reload without touching the text', () => {

@@ -4,7 +4,8 @@ import { EditError } from './patch';
 import { deletePod, setPodReady } from './pod-edits';
 import { setSelector, setServiceField } from './service-edits';
 import { EditSession } from './session';
-import type { EditResult, ManifestEdit } from './types';
+import { summarizeEdit } from './summarize-edit';
+import type { EditDone, EditResult, ManifestEdit } from './types';
 import { scalarText } from './yaml-tree';
 
 /** When the caller gives no time for a deletion: svcscope only reads whether deletionTimestamp is set. */
@@ -19,16 +20,16 @@ const UNKNOWN_DELETION_TIME = '1970-01-01T00:00:00Z';
 export function applyManifestEdit(text: string, edit: ManifestEdit, settings: Partial<ClusterSettings> = {}): EditResult {
   const session = new EditSession(text);
   try {
-    const summary = run(session, edit, settings);
+    const done = run(session, edit, settings);
     const line = session.firstChangedLine();
-    return { ok: true, text: session.text, changed: session.text !== text, summary, ...(line !== undefined ? { line } : {}) };
+    return { ok: true, text: session.text, changed: session.text !== text, summary: summarizeEdit(done), done, ...(line !== undefined ? { line } : {}) };
   } catch (error) {
     // js-yaml's errors and our own both become a reason: the edit is refused, the text stays as it was.
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function run(session: EditSession, edit: ManifestEdit, settings: Partial<ClusterSettings>): string {
+function run(session: EditSession, edit: ManifestEdit, settings: Partial<ClusterSettings>): EditDone {
   const target = { namespace: edit.namespace, name: edit.name };
   switch (edit.type) {
     case 'scale': {
@@ -37,7 +38,7 @@ function run(session: EditSession, edit: ManifestEdit, settings: Partial<Cluster
       const workload = { ...target, kind: edit.kind };
       const before = scalarText(session.read(workload, ['spec', 'replicas']));
       session.set(workload, ['spec', 'replicas'], edit.replicas);
-      return `${edit.kind} ${edit.name} scaled from ${before ?? '1 (default)'} to ${edit.replicas} replicas`;
+      return { type: 'scaled', kind: edit.kind, name: edit.name, fromReplicas: before ?? null, toReplicas: edit.replicas };
     }
     case 'set-service-field':
       return setServiceField(session, { ...target, kind: 'Service' }, edit);

@@ -1,3 +1,4 @@
 /** What-if edits of the manifests text. See README.md for the rules. */
 export { applyManifestEdit } from './apply-edit';
-export type { EditResult, ManifestEdit, ManifestEditType, PodOwner, ScalableKind, ServiceFieldEdit } from './types';
+export { summarizeEdit } from './summarize-edit';
+export type { EditDone, EditResult, ManifestEdit, ManifestEditType, PodOwner, ScalableKind, ServiceFieldEdit } from './types';

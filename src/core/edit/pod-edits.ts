@@ -4,7 +4,7 @@ import type { ClusterSettings } from '../model/types';
 import type { ObjectTarget } from './find-object';
 import { EditError } from './patch';
 import type { EditSession } from './session';
-import type { PodOwner } from './types';
+import type { EditDone, PodOwner } from './types';
 import { mapGet, scalarText } from './yaml-tree';
 
 /** A condition value is the string "True"/"False" (a bare True would be a YAML boolean). */
@@ -19,12 +19,11 @@ export interface PodEditInput {
   readonly owner?: PodOwner;
 }
 
-export function setPodReady(session: EditSession, pod: PodEditInput, ready: boolean, settings: Partial<ClusterSettings>): string {
+export function setPodReady(session: EditSession, pod: PodEditInput, ready: boolean, settings: Partial<ClusterSettings>): EditDone {
   const home = findHome(session, pod, settings);
-  const state = ready ? 'Ready' : 'not Ready';
   if (home.type === 'workload') {
     updateList(session, home.target, SIMULATION_ANNOTATIONS.unreadyPods, pod.name, !ready);
-    return `Pod ${pod.name} is ${state} (annotation on ${home.target.kind} ${home.target.name})`;
+    return { type: 'pod-ready', name: pod.name, ready, writtenOn: { kind: home.target.kind, name: home.target.name } };
   }
   const status = session.read(home.target, ['status']);
   const hasStatus = status?.kind === 'map' && status.entries.length > 0;
@@ -34,17 +33,17 @@ export function setPodReady(session: EditSession, pod: PodEditInput, ready: bool
   } else {
     session.set(home.target, ['status', 'conditions', READY, 'status'], ready ? 'True' : 'False');
   }
-  return `Pod ${pod.name} is ${state}`;
+  return { type: 'pod-ready', name: pod.name, ready };
 }
 
-export function deletePod(session: EditSession, pod: PodEditInput, deletionTimestamp: string, settings: Partial<ClusterSettings>): string {
+export function deletePod(session: EditSession, pod: PodEditInput, deletionTimestamp: string, settings: Partial<ClusterSettings>): EditDone {
   const home = findHome(session, pod, settings);
   if (home.type === 'workload') {
     updateList(session, home.target, SIMULATION_ANNOTATIONS.deletedPods, pod.name, true);
-    return `Pod ${pod.name} deleted: Terminating while ${home.target.kind} ${home.target.name} starts a replacement`;
+    return { type: 'pod-deleted', name: pod.name, writtenOn: { kind: home.target.kind, name: home.target.name } };
   }
   session.set(home.target, ['metadata', 'deletionTimestamp'], deletionTimestamp);
-  return `Pod ${pod.name} is Terminating (deletionTimestamp set)`;
+  return { type: 'pod-deleted', name: pod.name };
 }
 
 function findHome(session: EditSession, pod: PodEditInput, settings: Partial<ClusterSettings>): PodHome {

@@ -1,7 +1,7 @@
 import type { ObjectTarget } from './find-object';
 import { EditError } from './patch';
 import type { EditSession } from './session';
-import type { ServiceFieldEdit } from './types';
+import type { EditDone, ServiceFieldEdit } from './types';
 import { mapGet, scalarText } from './yaml-tree';
 
 /**
@@ -11,23 +11,24 @@ import { mapGet, scalarText } from './yaml-tree';
 const ONLY_FOR_LOAD_BALANCER = ['healthCheckNodePort', 'allocateLoadBalancerNodePorts', 'loadBalancerSourceRanges', 'loadBalancerClass'] as const;
 const ONLY_FOR_EXTERNAL = ['externalTrafficPolicy'] as const;
 
-export function setServiceField(session: EditSession, target: ObjectTarget, edit: ServiceFieldEdit): string {
+export function setServiceField(session: EditSession, target: ObjectTarget, edit: ServiceFieldEdit): EditDone {
   const type = scalarText(session.read(target, ['spec', 'type'])) ?? 'ClusterIP';
   const name = `Service ${target.namespace}/${target.name}`;
+  const service = { namespace: target.namespace, name: target.name };
   switch (edit.field) {
     case 'type':
       setType(session, target, type, edit.value);
-      return `${name} is now type ${edit.value}`;
+      return { type: 'service-type', ...service, serviceType: edit.value };
     case 'externalTrafficPolicy':
       if (type !== 'NodePort' && type !== 'LoadBalancer')
         throw new EditError(`externalTrafficPolicy applies only to NodePort and LoadBalancer Services; ${name} is ${type}. Change its type first.`);
       session.set(target, ['spec', 'externalTrafficPolicy'], edit.value);
       // The health-check port exists only for LoadBalancer + Local; the API server allocates it again if needed.
       if (edit.value === 'Cluster') session.delete(target, ['spec', 'healthCheckNodePort']);
-      return `${name}: externalTrafficPolicy ${edit.value}`;
+      return { type: 'service-field', ...service, field: edit.field, value: edit.value };
     case 'sessionAffinity':
       session.set(target, ['spec', 'sessionAffinity'], edit.value);
-      return `${name}: sessionAffinity ${edit.value}`;
+      return { type: 'service-field', ...service, field: edit.field, value: edit.value };
   }
 }
 
@@ -55,13 +56,13 @@ function dropNodePorts(session: EditSession, target: ObjectTarget): void {
  * Changes, adds and removes selector keys one by one, so comments and order around the unchanged keys stay.
  * An empty selector removes the field: a Service without selector (its Endpoints are then written by hand).
  */
-export function setSelector(session: EditSession, target: ObjectTarget, selector: Readonly<Record<string, string>>): string {
-  const name = `Service ${target.namespace}/${target.name}`;
+export function setSelector(session: EditSession, target: ObjectTarget, selector: Readonly<Record<string, string>>): EditDone {
+  const done: EditDone = { type: 'selector', namespace: target.namespace, name: target.name, selector: { ...selector } };
   for (const key of Object.keys(selector)) if (key.trim() === '') throw new EditError('A selector key cannot be empty.');
   const entries = Object.entries(selector);
   if (entries.length === 0) {
     session.delete(target, ['spec', 'selector']);
-    return `${name} has no selector`;
+    return done;
   }
   const current = session.read(target, ['spec', 'selector']);
   if (current?.kind !== 'map') {
@@ -72,5 +73,5 @@ export function setSelector(session: EditSession, target: ObjectTarget, selector
     const stale = current.entries.map((e) => scalarText(e.key)).filter((key): key is string => key !== undefined && !Object.hasOwn(selector, key));
     for (const key of stale) session.delete(target, ['spec', 'selector', key]);
   }
-  return `${name} selects ${entries.map(([k, v]) => `${k}=${v}`).join(',')}`;
+  return done;
 }

@@ -34,14 +34,37 @@ export type ManifestEdit =
 
 export type ManifestEditType = ManifestEdit['type'];
 
+/**
+ * What an edit did, as data, so a UI can say it in its own language; `summary` (summarizeEdit) is the
+ * English of it, for the CLI, logs and tests. `writtenOn` names the workload whose annotation carries a
+ * generated pod's state (absent when the Pod itself is in the text).
+ */
+export type EditDone =
+  | {
+      readonly type: 'scaled';
+      readonly kind: ScalableKind;
+      readonly name: string;
+      /** spec.replicas as the text had it; null when it had none (the API's default, 1). */
+      readonly fromReplicas: string | null;
+      readonly toReplicas: number;
+    }
+  | (ObjectEdit & { readonly type: 'service-type'; readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer' })
+  | (ObjectEdit & { readonly type: 'service-field' } & Exclude<ServiceFieldEdit, { readonly field: 'type' }>)
+  /** An empty selector: the field was removed. */
+  | (ObjectEdit & { readonly type: 'selector'; readonly selector: Readonly<Record<string, string>> })
+  | { readonly type: 'pod-ready'; readonly name: string; readonly ready: boolean; readonly writtenOn?: PodOwner }
+  | { readonly type: 'pod-deleted'; readonly name: string; readonly writtenOn?: PodOwner };
+
 export type EditResult =
   | {
       readonly ok: true;
       readonly text: string;
       /** False when the text already said so (e.g. scaling to the current count). */
       readonly changed: boolean;
-      /** What was done, in Kubernetes words, for a status message. */
+      /** What was done, in Kubernetes words (English), for a status message. */
       readonly summary: string;
+      /** The same as data, for a UI that words it in another language. */
+      readonly done: EditDone;
       /** 1-based line of the first change, so the editor can show it. */
       readonly line?: number;
     }

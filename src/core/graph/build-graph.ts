@@ -1,5 +1,5 @@
 import type { Cluster, Endpoints, Pod, Service, Workload } from '../model/types';
-import type { ClusterGraph, GraphEdge, GraphNode } from './types';
+import type { ClusterGraph, GraphEdge, GraphNode, GraphNodeFacts } from './types';
 
 export interface GraphOptions {
   /** Show default/kubernetes, kube-dns and CoreDNS (hidden by default: every cluster has them). */
@@ -81,6 +81,7 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
       status: pod.phase === 'Failed' ? 'error' : pod.ready && !pod.terminating ? 'ok' : 'warning',
       system: pod.meta.system,
       ...line(pod.meta.source.location),
+      facts: podFacts(pod),
     });
     if (pod.nodeName) addEdge({ kind: 'runs-on', source: nodeId.pod(pod.meta.namespace, pod.meta.name), target: nodeId.node(pod.nodeName) });
   }
@@ -91,7 +92,7 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
   for (const ing of cluster.ingresses) {
     const id = nodeId.ingress(ing.meta.namespace, ing.meta.name);
     const hosts = [...new Set(ing.rules.map((r) => r.host || '*'))];
-    addNode({ id, kind: 'ingress', label: ing.meta.name, namespace: ing.meta.namespace, details: [ing.className ? `class ${ing.className}` : 'no class', ...hosts], status: 'neutral', system: false, ...line(ing.meta.source.location) });
+    addNode({ id, kind: 'ingress', label: ing.meta.name, namespace: ing.meta.namespace, details: [ing.className ? `class ${ing.className}` : 'no class', ...hosts], status: 'neutral', system: false, ...line(ing.meta.source.location), facts: { type: 'ingress', className: ing.className ? ing.className : null } });
     addEdge({ kind: 'reaches', source: nodeId.client(), target: id });
     const backends = [...ing.rules.flatMap((r) => r.paths.map((p) => ({ label: `${r.host || '*'}${p.path || '/'}`, backend: p.backend }))), ...(ing.defaultBackend ? [{ label: 'default', backend: ing.defaultBackend }] : [])];
     for (const { label, backend } of backends)
@@ -107,10 +108,14 @@ type AddNode = (node: GraphNode) => void;
 type AddEdge = (edge: Omit<GraphEdge, 'id'>) => void;
 type Line = (loc: { line: number } | undefined) => { line?: number };
 
-function podState(pod: Pod): string {
+function podState(pod: Pod): Extract<GraphNodeFacts, { type: 'pod' }>['state'] {
   if (pod.terminating) return 'Terminating';
   if (pod.phase !== 'Running') return pod.phase;
   return pod.ready ? 'Ready' : 'NotReady';
+}
+
+function podFacts(pod: Pod): GraphNodeFacts {
+  return { type: 'pod', hasIP: pod.ip !== undefined, state: podState(pod) };
 }
 
 function addWorkload(w: Workload, own: readonly Pod[], addNode: AddNode, addEdge: AddEdge, line: Line): void {
@@ -119,16 +124,16 @@ function addWorkload(w: Workload, own: readonly Pod[], addNode: AddNode, addEdge
   const ready = own.filter((p) => p.ready).length;
   const desired = w.kind === 'DaemonSet' ? own.length : w.replicas;
   const image = w.template.spec.containers[0]?.image;
-  addNode({ id, kind: w.kind.toLowerCase() as GraphNode['kind'], label: w.meta.name, namespace: ns, details: [`${ready}/${desired} ready`, ...(image ? [image] : [])], status: ready === desired ? 'ok' : 'warning', system: w.meta.system, ...line(w.meta.source.location) });
+  addNode({ id, kind: w.kind.toLowerCase() as GraphNode['kind'], label: w.meta.name, namespace: ns, details: [`${ready}/${desired} ready`, ...(image ? [image] : [])], status: ready === desired ? 'ok' : 'warning', system: w.meta.system, ...line(w.meta.source.location), facts: { type: 'workload', ready, desired } });
   let parent = id;
   if (w.kind === 'Deployment' && w.replicaSetName) {
     parent = nodeId.workload('ReplicaSet', ns, w.replicaSetName);
-    addNode({ id: parent, kind: 'replicaset', label: w.replicaSetName, namespace: ns, details: [`${own.length} pods`], status: 'neutral', system: w.meta.system });
+    addNode({ id: parent, kind: 'replicaset', label: w.replicaSetName, namespace: ns, details: [`${own.length} pods`], status: 'neutral', system: w.meta.system, facts: { type: 'replicaset', pods: own.length } });
     addEdge({ kind: 'owns', source: id, target: parent });
   }
   for (const p of own) {
     // Pods are added after workloads; the edge is kept once they exist.
-    addNode({ id: nodeId.pod(ns, p.meta.name), kind: 'pod', label: p.meta.name, namespace: ns, ...(p.nodeName ? { parentId: nodeId.node(p.nodeName) } : {}), details: [p.ip ?? '<no IP>', podState(p)], status: p.phase === 'Failed' ? 'error' : p.ready && !p.terminating ? 'ok' : 'warning', system: p.meta.system, ...line(p.meta.source.location) });
+    addNode({ id: nodeId.pod(ns, p.meta.name), kind: 'pod', label: p.meta.name, namespace: ns, ...(p.nodeName ? { parentId: nodeId.node(p.nodeName) } : {}), details: [p.ip ?? '<no IP>', podState(p)], status: p.phase === 'Failed' ? 'error' : p.ready && !p.terminating ? 'ok' : 'warning', system: p.meta.system, ...line(p.meta.source.location), facts: podFacts(p) });
     addEdge({ kind: 'owns', source: parent, target: nodeId.pod(ns, p.meta.name) });
   }
 }
@@ -157,8 +162,10 @@ function addService(svc: Service, eps: Endpoints | undefined, addNode: AddNode, 
   const epId = nodeId.endpoints(ns, svc.meta.name);
   const addresses = eps.subsets.flatMap((s) => [...s.addresses.map((a) => ({ a, ready: true, ports: s.ports })), ...s.notReadyAddresses.map((a) => ({ a, ready: false, ports: s.ports }))]);
   const text = addresses.slice(0, 4).map(({ a, ports }) => `${a.ip}${ports[0] ? `:${ports[0].port}` : ''}`);
-  if (addresses.length > 4) text.push(`+ ${addresses.length - 4} more`);
-  addNode({ id: epId, kind: 'endpoints', label: svc.meta.name, namespace: ns, details: text.length > 0 ? text : ['<none>'], status: readyCount > 0 ? 'ok' : 'warning', system: svc.meta.system, ...line(eps.meta.source.location) });
+  const more = Math.max(0, addresses.length - 4);
+  if (more > 0) text.push(`+ ${more} more`);
+  const facts: GraphNodeFacts = { type: 'endpoints', addresses: addresses.length, more };
+  addNode({ id: epId, kind: 'endpoints', label: svc.meta.name, namespace: ns, details: text.length > 0 ? text : ['<none>'], status: readyCount > 0 ? 'ok' : 'warning', system: svc.meta.system, ...line(eps.meta.source.location), facts });
   addEdge({ kind: 'endpoints', source: id, target: epId });
   for (const { a, ready } of addresses) {
     const ref = a.targetRef;

@@ -52,7 +52,28 @@ export interface GraphNode {
   readonly system: boolean;
   /** 1-based line of the object in the user's text, when it came from there. */
   readonly line?: number;
+  /** The numbers and states some of `details` are made from, for a UI that says them in another language. */
+  readonly facts?: GraphNodeFacts;
 }
+
+/**
+ * What some detail lines say, as data. `details` stay the English lines (what the worker sizes cards by and
+ * English readers see); a UI in another language words these instead. Only the lines named here change:
+ * IPs, ports, images and hosts are data in every language.
+ */
+export type GraphNodeFacts =
+  /** details[0]: `3/3 ready`. */
+  | { readonly type: 'workload'; readonly ready: number; readonly desired: number }
+  /** details[0]: `3 pods`. */
+  | { readonly type: 'replicaset'; readonly pods: number }
+  /** details[0]: the IP or `<no IP>`; details[1]: `Ready`, `NotReady`, `Terminating` or the phase. */
+  | { readonly type: 'pod'; readonly hasIP: boolean; readonly state: 'Ready' | 'NotReady' | 'Terminating' | 'Pending' | 'Succeeded' | 'Failed' | 'Unknown' }
+  /** details[0]: `class nginx` or `no class`. */
+  | { readonly type: 'ingress'; readonly className: string | null }
+  /** `<none>` when there are no addresses; the last line `+ N more` when `more` > 0. */
+  | { readonly type: 'endpoints'; readonly addresses: number; readonly more: number }
+  /** A folded namespace (made by the worker): `5 services · 5 workloads`, `50 pods (50 ready)`. */
+  | { readonly type: 'namespace'; readonly services: number; readonly workloads: number; readonly pods: number; readonly ready: number };
 
 export interface GraphEdge {
   readonly id: string;

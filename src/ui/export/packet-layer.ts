@@ -6,6 +6,7 @@ import { planRun, type RunPlan } from '../canvas/packets/run-plan';
 import { podStackIndex } from '../requests/cluster-targets';
 import type { CanvasHandle } from '../share/canvas-handle';
 import { currentCanvasPalette } from '../theme/live-theme';
+import { exportSceneWords } from './export-words';
 
 /**
  * The packet layer for exports: the overlay's own scene (buildScene) painted by its own painter
@@ -32,7 +33,10 @@ export interface PacketPainter {
   paint(timeMs: number): HTMLCanvasElement;
 }
 
-/** A painter for `packets` over an area of `width`×`height` CSS pixels drawn at `pixelRatio`. */
+/**
+ * A painter for `packets` over an area of `width`×`height` CSS pixels drawn at `pixelRatio`. The hop label
+ * speaks the UI's language (the store's), as the overlay on screen does.
+ */
 export function packetPainter(
   state: AppState,
   canvas: CanvasHandle,
@@ -47,10 +51,11 @@ export function packetPainter(
   const view = sceneViewOf(state, canvas);
   // The theme on screen when the export starts: an export shows what the viewer sees.
   const palette = currentCanvasPalette();
+  const words = exportSceneWords(state.language);
   return {
     run,
     paint(timeMs) {
-      if (ctx) paintScene(ctx, buildScene(run, timeMs, view, state.focusedTraceId, palette), size.width, size.height, size.pixelRatio, palette);
+      if (ctx) paintScene(ctx, buildScene(run, timeMs, view, state.focusedTraceId, palette, words), size.width, size.height, size.pixelRatio, palette);
       return layer;
     },
   };

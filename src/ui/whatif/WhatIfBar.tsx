@@ -8,7 +8,7 @@ import { ScaleControl } from './ScaleControl';
 import { ServiceControls } from './ServiceControls';
 import { focusNodeElement, isActionsKey, nodeIdOfEvent } from './whatif-keys';
 import { foldActionsFor, whatIfTargetFor } from './whatif-actions';
-import { KIND_TITLE } from '../canvas/kind-titles';
+import { kindTitle } from '../canvas/kind-titles';
 import './whatif.css';
 
 /**
@@ -20,6 +20,7 @@ import './whatif.css';
  */
 export function WhatIfBar() {
   const { t } = useTranslation('whatif');
+  const { t: tCanvas } = useTranslation('canvas');
   const store = useAppStoreApi();
   const selectedId = useAppStore(selectSelectedNodeId);
   const graph = useAppStore(selectGraph);
@@ -69,7 +70,7 @@ export function WhatIfBar() {
   if (!selectedId || !node || (!target && !fold.restack && fold.refold === undefined)) return null;
   const title =
     target?.type === 'stack' ? t('stackOnNode', { workload: target.stack.workload.name, node: target.stack.nodeName ?? t('noNode') }) : node.label;
-  const kind = stacks[node.id] ? t('pods') : KIND_TITLE[node.kind];
+  const kind = stacks[node.id] ? t('pods') : kindTitle(node.kind, tCanvas);
 
   return (
     <div

@@ -8,8 +8,8 @@ import type { QueryParams, QueryResult } from '../../protocol';
 export function answerEdit(cluster: Cluster | undefined, params: QueryParams<'edit'>): QueryResult<'edit'> {
   const result = applyManifestEdit(params.text, withOwner(cluster, params.edit), params.settings ?? cluster?.settings ?? {});
   if (!result.ok) throw new Error(result.error);
-  const { text, changed, summary } = result;
-  return { text, changed, summary, ...(result.line !== undefined ? { line: result.line } : {}) };
+  const { text, changed, summary, done } = result;
+  return { text, changed, summary, done, ...(result.line !== undefined ? { line: result.line } : {}) };
 }
 
 function withOwner(cluster: Cluster | undefined, edit: ManifestEdit): ManifestEdit {

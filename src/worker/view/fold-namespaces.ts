@@ -135,6 +135,7 @@ function namespaceCard(id: string, ns: string, tally: Tally): GraphNode {
     ],
     status: tally.ready === tally.pods ? 'ok' : 'warning',
     system: false,
+    facts: { type: 'namespace', services: tally.services, workloads: tally.workloads, pods: tally.pods, ready: tally.ready },
   };
 }
 

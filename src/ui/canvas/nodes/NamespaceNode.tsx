@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { selectSetNamespaceExpanded } from '../../../store';
 import { useAppStore } from '../../store-context';
 import type { FlowNode } from '../to-flow-elements';
+import { cardDetailLines } from './card-lines';
 import { NodeCard } from './NodeCard';
 
 /** A folded namespace: what is in it, and the button (its last detail line) that draws it object by object. */
@@ -10,8 +11,8 @@ export function NamespaceNode({ data }: NodeProps<FlowNode>) {
   const { t } = useTranslation('canvas');
   const expand = useAppStore(selectSetNamespaceExpanded);
   const { node, findings } = data;
-  // The counts are the worker's (English) words; the button's word is the UI's.
-  const [contents = '', pods = ''] = node.details;
+  // The counts in the UI's language (the worker's English lines sized the card); the last line is the button.
+  const [contents = '', pods = ''] = cardDetailLines(node, t);
   const lines = [
     contents,
     pods,

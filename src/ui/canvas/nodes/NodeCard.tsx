@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Diagnostic, GraphNode } from '../../../core';
 import { diagnosticText, severityWord } from '../../diagnostics/diagnostic-text';
 import { kindTitle } from '../kind-titles';
+import { cardDetailLines } from './card-lines';
 import { FindingBadge, FindingPopover } from './FindingBadge';
 import './node-card.css';
 
@@ -11,6 +12,8 @@ interface NodeCardProps {
   readonly node: GraphNode;
   /** One element per detail line: the worker sized the card for exactly that many lines. */
   readonly lines?: readonly ReactNode[];
+  /** The detail lines as text, for the tooltip, when `lines` say more than the node's facts (a pod stack). */
+  readonly words?: readonly string[];
   readonly findings?: readonly Diagnostic[] | undefined;
   /** Replaces the kind in the caption (a pod stack says "Pods"). */
   readonly caption?: string;
@@ -20,10 +23,11 @@ interface NodeCardProps {
 }
 
 /** The card every graph node is drawn on: caption (kind), name, one line per detail. */
-export function NodeCard({ node, lines, findings, caption, className, hideNamespace = false }: NodeCardProps) {
+export function NodeCard({ node, lines, words, findings, caption, className, hideNamespace = false }: NodeCardProps) {
   const { t } = useTranslation('canvas');
   const { t: tDiagnostics, i18n } = useTranslation('diagnostics');
-  const rendered = lines ?? node.details.map((detail) => detail);
+  const details = words ?? cardDetailLines(node, t);
+  const rendered = lines ?? details;
   const findingLines = (findings ?? []).map((f) =>
     tDiagnostics('severityLine', { severity: severityWord(f.severity, tDiagnostics), text: diagnosticText(f, tDiagnostics, i18n.language) }),
   );
@@ -31,7 +35,7 @@ export function NodeCard({ node, lines, findings, caption, className, hideNamesp
   const card = (
     <div
       className={`node-card kind-${node.kind} status-${node.status}${flagged ? ' has-findings' : ''}${className ? ` ${className}` : ''}`}
-      title={[node.label, ...node.details, ...findingLines].join('\n')}
+      title={[node.label, ...details, ...findingLines].join('\n')}
     >
       {flagged ? <FindingBadge findings={findings} /> : null}
       <Handle type="target" position={Position.Left} isConnectable={false} className="node-handle" />

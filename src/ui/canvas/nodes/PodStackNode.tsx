@@ -47,5 +47,15 @@ export function PodStackNode({ data }: NodeProps<FlowNode>) {
       open
     ),
   ];
-  return <NodeCard node={node} lines={lines} findings={findings} caption={t('podStackCaption')} className="pod-stack" hideNamespace={folded} />;
+  return (
+    <NodeCard
+      node={node}
+      lines={lines}
+      words={[summary ?? '', open ?? '']}
+      findings={findings}
+      caption={t('podStackCaption')}
+      className="pod-stack"
+      hideNamespace={folded}
+    />
+  );
 }
