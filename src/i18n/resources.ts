@@ -17,10 +17,36 @@ import * as whatif from '../ui/whatif/strings';
  * components). Add a namespace here and in NAMESPACES; the types follow.
  */
 export const resources = {
-  en: { app: app.en, requests: requests.en, player: player.en, whatif: whatif.en, share: share.en, embed: embed.en, export: exportNs.en,
-    canvas: canvas.en, inspector: inspector.en, diagnostics: diagnostics.en, editor: editor.en, status: status.en, lesson: lesson.en },
-  zh: { app: app.zh, requests: requests.zh, player: player.zh, whatif: whatif.zh, share: share.zh, embed: embed.zh, export: exportNs.zh,
-    canvas: canvas.zh, inspector: inspector.zh, diagnostics: diagnostics.zh, editor: editor.zh, status: status.zh, lesson: lesson.zh },
+  en: {
+    app: app.en,
+    requests: requests.en,
+    player: player.en,
+    whatif: whatif.en,
+    share: share.en,
+    embed: embed.en,
+    export: exportNs.en,
+    canvas: canvas.en,
+    inspector: inspector.en,
+    diagnostics: diagnostics.en,
+    editor: editor.en,
+    status: status.en,
+    lesson: lesson.en,
+  },
+  zh: {
+    app: app.zh,
+    requests: requests.zh,
+    player: player.zh,
+    whatif: whatif.zh,
+    share: share.zh,
+    embed: embed.zh,
+    export: exportNs.zh,
+    canvas: canvas.zh,
+    inspector: inspector.zh,
+    diagnostics: diagnostics.zh,
+    editor: editor.zh,
+    status: status.zh,
+    lesson: lesson.zh,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];

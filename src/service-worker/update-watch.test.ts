@@ -36,14 +36,22 @@ describe('noticing a new build', () => {
     const waiting = new FakeWorker();
     registration.waiting = waiting;
     const offered: WorkerLike[] = [];
-    watchForUpdate(registration, () => true, (worker) => offered.push(worker));
+    watchForUpdate(
+      registration,
+      () => true,
+      (worker) => offered.push(worker),
+    );
     expect(offered).toEqual([waiting]);
   });
 
   it('offers a new build once it has installed, not while it installs', () => {
     const registration = new FakeRegistration();
     const offered: WorkerLike[] = [];
-    watchForUpdate(registration, () => true, (worker) => offered.push(worker));
+    watchForUpdate(
+      registration,
+      () => true,
+      (worker) => offered.push(worker),
+    );
     const next = new FakeWorker();
     registration.found(next);
     expect(offered).toEqual([]);
@@ -54,7 +62,11 @@ describe('noticing a new build', () => {
   it('does not offer the first install: with no controller yet there is nothing to update', () => {
     const registration = new FakeRegistration();
     const offered: WorkerLike[] = [];
-    watchForUpdate(registration, () => false, (worker) => offered.push(worker));
+    watchForUpdate(
+      registration,
+      () => false,
+      (worker) => offered.push(worker),
+    );
     const first = new FakeWorker();
     registration.found(first);
     first.become('installed');

@@ -47,4 +47,13 @@ export interface SettingsSlice {
   foldEverything(): void;
 }
 
-export type AppState = EditorSlice & ClusterSlice & SettingsSlice & TrafficSlice & SelectionSlice & WhatIfSlice & SearchSlice & ShareSlice & PreferencesSlice & LessonSlice;
+export type AppState = EditorSlice &
+  ClusterSlice &
+  SettingsSlice &
+  TrafficSlice &
+  SelectionSlice &
+  WhatIfSlice &
+  SearchSlice &
+  ShareSlice &
+  PreferencesSlice &
+  LessonSlice;

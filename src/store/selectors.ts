@@ -16,14 +16,12 @@ export const selectStatus = (state: AppState): AppState['status'] => state.statu
 export const selectShowSystemObjects = (state: AppState): boolean => state.view.showSystemObjects;
 export const selectSetShowSystemObjects = (state: AppState): AppState['setShowSystemObjects'] => state.setShowSystemObjects;
 /** The user's choice, else what the core used; undefined until the first answer (the main thread does not load the core). */
-export const selectWorkerCount = (state: AppState): number | undefined =>
-  state.clusterSettings.workerCount ?? state.effectiveSettings?.workerCount;
+export const selectWorkerCount = (state: AppState): number | undefined => state.clusterSettings.workerCount ?? state.effectiveSettings?.workerCount;
 export const selectSetWorkerCount = (state: AppState): AppState['setWorkerCount'] => state.setWorkerCount;
 export const selectGraphIsStale = (state: AppState): boolean => state.graphIsStale;
 
 /** The first error that kept the newest text from being read, for the banner over the graph. */
-export const selectBlockingDiagnostic = (state: AppState): Diagnostic | undefined =>
-  state.diagnostics.find((d) => isUnreadableTextCode(d.code));
+export const selectBlockingDiagnostic = (state: AppState): Diagnostic | undefined => state.diagnostics.find((d) => isUnreadableTextCode(d.code));
 
 // Requests in motion (traffic slice).
 export const selectRequestSource = (state: AppState): string => state.requestSource;
@@ -113,7 +111,6 @@ const NO_STEPS: readonly LessonStep[] = [];
 export const selectLesson = (state: AppState): AppState['lesson'] => state.lesson;
 export const selectLessonStepIndex = (state: AppState): number => state.lessonStepIndex;
 /** The lesson's steps in the reader's language: switching language rewords the card without asking again. */
-export const selectLessonSteps = (state: AppState): readonly LessonStep[] =>
-  state.lesson.status === 'ready' ? state.lesson.steps[state.language] : NO_STEPS;
+export const selectLessonSteps = (state: AppState): readonly LessonStep[] => (state.lesson.status === 'ready' ? state.lesson.steps[state.language] : NO_STEPS);
 /** The manifests changed since the lesson was made: its narration is about the cluster before the edit. */
 export const selectLessonIsStale = (state: AppState): boolean => state.lesson.status === 'ready' && state.lesson.text !== state.text;

@@ -1,13 +1,5 @@
 import { buildCluster } from '../core';
-import {
-  PROTOCOL_VERSION,
-  failedReply,
-  hasCurrentVersion,
-  type LoadRequest,
-  type LoadedReply,
-  type Reply,
-  type Request,
-} from '../protocol';
+import { PROTOCOL_VERSION, failedReply, hasCurrentVersion, type LoadRequest, type LoadedReply, type Reply, type Request } from '../protocol';
 import { countCluster } from './counts';
 import { setCurrentCluster, setCurrentFindings } from './current-cluster';
 import { answerQuery } from './queries';

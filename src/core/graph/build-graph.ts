@@ -46,7 +46,15 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
   const services = shown(cluster.services);
   const externalEntry = services.some((s) => s.type === 'NodePort' || s.type === 'LoadBalancer' || s.externalIPs.length > 0) || cluster.ingresses.length > 0;
   if (externalEntry)
-    addNode({ id: nodeId.client(), kind: 'client', label: 'client', namespace: '', details: [cluster.settings.externalClientIP], status: 'neutral', system: false });
+    addNode({
+      id: nodeId.client(),
+      kind: 'client',
+      label: 'client',
+      namespace: '',
+      details: [cluster.settings.externalClientIP],
+      status: 'neutral',
+      system: false,
+    });
 
   for (const n of cluster.nodes)
     addNode({
@@ -92,9 +100,22 @@ export function buildGraph(cluster: Cluster, options: GraphOptions = {}): Cluste
   for (const ing of cluster.ingresses) {
     const id = nodeId.ingress(ing.meta.namespace, ing.meta.name);
     const hosts = [...new Set(ing.rules.map((r) => r.host || '*'))];
-    addNode({ id, kind: 'ingress', label: ing.meta.name, namespace: ing.meta.namespace, details: [ing.className ? `class ${ing.className}` : 'no class', ...hosts], status: 'neutral', system: false, ...line(ing.meta.source.location), facts: { type: 'ingress', className: ing.className ? ing.className : null } });
+    addNode({
+      id,
+      kind: 'ingress',
+      label: ing.meta.name,
+      namespace: ing.meta.namespace,
+      details: [ing.className ? `class ${ing.className}` : 'no class', ...hosts],
+      status: 'neutral',
+      system: false,
+      ...line(ing.meta.source.location),
+      facts: { type: 'ingress', className: ing.className ? ing.className : null },
+    });
     addEdge({ kind: 'reaches', source: nodeId.client(), target: id });
-    const backends = [...ing.rules.flatMap((r) => r.paths.map((p) => ({ label: `${r.host || '*'}${p.path || '/'}`, backend: p.backend }))), ...(ing.defaultBackend ? [{ label: 'default', backend: ing.defaultBackend }] : [])];
+    const backends = [
+      ...ing.rules.flatMap((r) => r.paths.map((p) => ({ label: `${r.host || '*'}${p.path || '/'}`, backend: p.backend }))),
+      ...(ing.defaultBackend ? [{ label: 'default', backend: ing.defaultBackend }] : []),
+    ];
     for (const { label, backend } of backends)
       if (backend.type === 'service') {
         const target = nodeId.service(ing.meta.namespace, backend.serviceName);
@@ -124,16 +145,46 @@ function addWorkload(w: Workload, own: readonly Pod[], addNode: AddNode, addEdge
   const ready = own.filter((p) => p.ready).length;
   const desired = w.kind === 'DaemonSet' ? own.length : w.replicas;
   const image = w.template.spec.containers[0]?.image;
-  addNode({ id, kind: w.kind.toLowerCase() as GraphNode['kind'], label: w.meta.name, namespace: ns, details: [`${ready}/${desired} ready`, ...(image ? [image] : [])], status: ready === desired ? 'ok' : 'warning', system: w.meta.system, ...line(w.meta.source.location), facts: { type: 'workload', ready, desired } });
+  addNode({
+    id,
+    kind: w.kind.toLowerCase() as GraphNode['kind'],
+    label: w.meta.name,
+    namespace: ns,
+    details: [`${ready}/${desired} ready`, ...(image ? [image] : [])],
+    status: ready === desired ? 'ok' : 'warning',
+    system: w.meta.system,
+    ...line(w.meta.source.location),
+    facts: { type: 'workload', ready, desired },
+  });
   let parent = id;
   if (w.kind === 'Deployment' && w.replicaSetName) {
     parent = nodeId.workload('ReplicaSet', ns, w.replicaSetName);
-    addNode({ id: parent, kind: 'replicaset', label: w.replicaSetName, namespace: ns, details: [`${own.length} pods`], status: 'neutral', system: w.meta.system, facts: { type: 'replicaset', pods: own.length } });
+    addNode({
+      id: parent,
+      kind: 'replicaset',
+      label: w.replicaSetName,
+      namespace: ns,
+      details: [`${own.length} pods`],
+      status: 'neutral',
+      system: w.meta.system,
+      facts: { type: 'replicaset', pods: own.length },
+    });
     addEdge({ kind: 'owns', source: id, target: parent });
   }
   for (const p of own) {
     // Pods are added after workloads; the edge is kept once they exist.
-    addNode({ id: nodeId.pod(ns, p.meta.name), kind: 'pod', label: p.meta.name, namespace: ns, ...(p.nodeName ? { parentId: nodeId.node(p.nodeName) } : {}), details: [p.ip ?? '<no IP>', podState(p)], status: p.phase === 'Failed' ? 'error' : p.ready && !p.terminating ? 'ok' : 'warning', system: p.meta.system, ...line(p.meta.source.location), facts: podFacts(p) });
+    addNode({
+      id: nodeId.pod(ns, p.meta.name),
+      kind: 'pod',
+      label: p.meta.name,
+      namespace: ns,
+      ...(p.nodeName ? { parentId: nodeId.node(p.nodeName) } : {}),
+      details: [p.ip ?? '<no IP>', podState(p)],
+      status: p.phase === 'Failed' ? 'error' : p.ready && !p.terminating ? 'ok' : 'warning',
+      system: p.meta.system,
+      ...line(p.meta.source.location),
+      facts: podFacts(p),
+    });
     addEdge({ kind: 'owns', source: parent, target: nodeId.pod(ns, p.meta.name) });
   }
 }
@@ -149,23 +200,58 @@ function addService(svc: Service, eps: Endpoints | undefined, addNode: AddNode, 
   ];
   const readyCount = eps ? eps.subsets.reduce((n, s) => n + s.addresses.length, 0) : 0;
   const noEndpoints = svc.type !== 'ExternalName' && readyCount === 0;
-  addNode({ id, kind: 'service', label: svc.meta.name, namespace: ns, details, status: noEndpoints ? 'warning' : 'ok', system: svc.meta.system, ...line(svc.meta.source.location) });
+  addNode({
+    id,
+    kind: 'service',
+    label: svc.meta.name,
+    namespace: ns,
+    details,
+    status: noEndpoints ? 'warning' : 'ok',
+    system: svc.meta.system,
+    ...line(svc.meta.source.location),
+  });
   if (svc.type === 'LoadBalancer') {
     const lb = nodeId.loadBalancer(ns, svc.meta.name);
-    addNode({ id: lb, kind: 'loadbalancer', label: `${svc.meta.name} LB`, namespace: ns, details: svc.loadBalancerIngressIPs.length > 0 ? [...svc.loadBalancerIngressIPs] : ['<pending>'], status: 'neutral', system: svc.meta.system });
+    addNode({
+      id: lb,
+      kind: 'loadbalancer',
+      label: `${svc.meta.name} LB`,
+      namespace: ns,
+      details: svc.loadBalancerIngressIPs.length > 0 ? [...svc.loadBalancerIngressIPs] : ['<pending>'],
+      status: 'neutral',
+      system: svc.meta.system,
+    });
     addEdge({ kind: 'reaches', source: nodeId.client(), target: lb });
     addEdge({ kind: 'reaches', source: lb, target: id, label: servicePortsText(svc) });
   } else if (svc.type === 'NodePort' || svc.externalIPs.length > 0) {
-    addEdge({ kind: 'reaches', source: nodeId.client(), target: id, label: svc.type === 'NodePort' ? `NodeIP:${svc.ports.map((p) => p.nodePort).join(',')}` : 'externalIP' });
+    addEdge({
+      kind: 'reaches',
+      source: nodeId.client(),
+      target: id,
+      label: svc.type === 'NodePort' ? `NodeIP:${svc.ports.map((p) => p.nodePort).join(',')}` : 'externalIP',
+    });
   }
   if (!eps) return;
   const epId = nodeId.endpoints(ns, svc.meta.name);
-  const addresses = eps.subsets.flatMap((s) => [...s.addresses.map((a) => ({ a, ready: true, ports: s.ports })), ...s.notReadyAddresses.map((a) => ({ a, ready: false, ports: s.ports }))]);
+  const addresses = eps.subsets.flatMap((s) => [
+    ...s.addresses.map((a) => ({ a, ready: true, ports: s.ports })),
+    ...s.notReadyAddresses.map((a) => ({ a, ready: false, ports: s.ports })),
+  ]);
   const text = addresses.slice(0, 4).map(({ a, ports }) => `${a.ip}${ports[0] ? `:${ports[0].port}` : ''}`);
   const more = Math.max(0, addresses.length - 4);
   if (more > 0) text.push(`+ ${more} more`);
   const facts: GraphNodeFacts = { type: 'endpoints', addresses: addresses.length, more };
-  addNode({ id: epId, kind: 'endpoints', label: svc.meta.name, namespace: ns, details: text.length > 0 ? text : ['<none>'], status: readyCount > 0 ? 'ok' : 'warning', system: svc.meta.system, ...line(eps.meta.source.location), facts });
+  addNode({
+    id: epId,
+    kind: 'endpoints',
+    label: svc.meta.name,
+    namespace: ns,
+    details: text.length > 0 ? text : ['<none>'],
+    status: readyCount > 0 ? 'ok' : 'warning',
+    system: svc.meta.system,
+    ...line(eps.meta.source.location),
+    facts,
+  });
   addEdge({ kind: 'endpoints', source: id, target: epId });
   for (const { a, ready } of addresses) {
     const ref = a.targetRef;

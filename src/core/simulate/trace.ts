@@ -79,7 +79,10 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
   const port = target.port ?? request.port ?? defaultPort;
   if (port === undefined) return done({ type: 'dropped', reason: `cannot send: no port given for ${request.target}` });
   const serviceRef = service ? { namespace: service.meta.namespace, name: service.meta.name, port } : undefined;
-  sendHop(formatAddress(dstIP, port), `${source.label} opens a ${protocol} connection to ${formatAddress(dstIP, port)}${headless ? ' (a pod address from a headless Service: no kube-proxy translation)' : ''}`);
+  sendHop(
+    formatAddress(dstIP, port),
+    `${source.label} opens a ${protocol} connection to ${formatAddress(dstIP, port)}${headless ? ' (a pod address from a headless Service: no kube-proxy translation)' : ''}`,
+  );
   const packet: Packet = { proto: protocol.toLowerCase() as Packet['proto'], src: source.ip, sport, dst: dstIP, dport: port, mark: 0, dnat: false };
 
   let result: ConnectResult;
@@ -100,13 +103,35 @@ export function traceRequest(cluster: Cluster, request: TraceRequest, state: Sim
     const outcome = result.outcome;
     if (outcome.type === 'delivered-host') {
       const responder = { at: `node/${outcome.nodeName}`, nodeName: outcome.nodeName, label: `the process on ${outcome.nodeName}` };
-      hops.push(...replyHops({ cluster, source, responder, original: packet, arrived: result.packet, natNode: result.natNode, natted: result.natted, startMs: result.timeMs }));
+      hops.push(
+        ...replyHops({
+          cluster,
+          source,
+          responder,
+          original: packet,
+          arrived: result.packet,
+          natNode: result.natNode,
+          natted: result.natted,
+          startMs: result.timeMs,
+        }),
+      );
     }
     return done(outcome, ref);
   }
   const delivered = deliverToPod(result.pod, result.packet, result.timeMs + LATENCY_MS.app);
   hops.push(delivered.hop);
-  hops.push(...replyHops({ cluster, source, responder: podResponder(result.pod), original: packet, arrived: result.packet, natNode: result.natNode, natted: result.natted, startMs: delivered.hop.timeMs }));
+  hops.push(
+    ...replyHops({
+      cluster,
+      source,
+      responder: podResponder(result.pod),
+      original: packet,
+      arrived: result.packet,
+      natNode: result.natNode,
+      natted: result.natted,
+      startMs: delivered.hop.timeMs,
+    }),
+  );
   return done(delivered.outcome, ref);
 }
 

@@ -32,19 +32,7 @@ export interface Address {
 }
 
 /** Where a hop happens. */
-export type HopKind =
-  | 'send'
-  | 'dns'
-  | 'cloud-lb'
-  | 'nat'
-  | 'filter'
-  | 'ipvs'
-  | 'route'
-  | 'masquerade'
-  | 'ingress'
-  | 'deliver'
-  | 'reply'
-  | 'drop';
+export type HopKind = 'send' | 'dns' | 'cloud-lb' | 'nat' | 'filter' | 'ipvs' | 'route' | 'masquerade' | 'ingress' | 'deliver' | 'reply' | 'drop';
 
 export interface RuleRef {
   /** 'iptables' | 'ipvs' | 'nftables' | 'dns' | 'ingress' | 'cloud' */
@@ -74,7 +62,14 @@ export interface Hop {
 }
 
 export type Outcome =
-  | { readonly type: 'delivered'; readonly podNamespace: string; readonly podName: string; readonly podIP: string; readonly port: number; readonly nodeName: string }
+  | {
+      readonly type: 'delivered';
+      readonly podNamespace: string;
+      readonly podName: string;
+      readonly podIP: string;
+      readonly port: number;
+      readonly nodeName: string;
+    }
   | { readonly type: 'delivered-outside'; readonly ip: string; readonly port: number; readonly reason: string }
   /** A process in a node's host network answers: an endpoint on a node address that no pod object stands for (kube-apiserver behind default/kubernetes). */
   | { readonly type: 'delivered-host'; readonly nodeName: string; readonly ip: string; readonly port: number; readonly reason: string }

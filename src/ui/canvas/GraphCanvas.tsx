@@ -67,7 +67,11 @@ function Canvas() {
   const selectedId = useAppStore(selectSelectedNodeId);
   useEffect(() => {
     flowSelection.current = selectedId;
-    setNodes((nodes) => (nodes.some((n) => Boolean(n.selected) !== (n.id === selectedId)) ? nodes.map((n) => (Boolean(n.selected) !== (n.id === selectedId) ? { ...n, selected: n.id === selectedId } : n)) : nodes));
+    setNodes((nodes) =>
+      nodes.some((n) => Boolean(n.selected) !== (n.id === selectedId))
+        ? nodes.map((n) => (Boolean(n.selected) !== (n.id === selectedId) ? { ...n, selected: n.id === selectedId } : n))
+        : nodes,
+    );
   }, [selectedId, setNodes]);
 
   useEffect(() => {

@@ -42,7 +42,15 @@ describe('toFlowNodes', () => {
     const names = toFlowNodes(withExtras, {}, chinese).map((node) => node.ariaLabel);
     expect(names).toContain('Service myapp');
     expect(names).toContain('客户端 client');
-    const stack = { id: 'Pod/default/myapp-7c9d-0', namespace: 'default', workload: { kind: 'Deployment', name: 'myapp' }, nodeName: 'worker-1', podNames: ['a', 'b'], ready: 2, terminating: 0 };
+    const stack = {
+      id: 'Pod/default/myapp-7c9d-0',
+      namespace: 'default',
+      workload: { kind: 'Deployment', name: 'myapp' },
+      nodeName: 'worker-1',
+      podNames: ['a', 'b'],
+      ready: 2,
+      terminating: 0,
+    };
     const stacked = toFlowNodes(graph, {}, chinese, { stacks: { [stack.id]: stack } }).find((n) => n.id === stack.id);
     expect(stacked?.ariaLabel).toBe('worker-1 上的 Pod 堆叠 myapp-7c9d-0');
   });
@@ -72,7 +80,9 @@ describe('toFlowNodes with findings and stacks', () => {
   const finding = { code: 'SVC_SELECTOR_MATCHES_NOTHING', severity: 'warning', message: 'The selector app=myap matches no pod.' } as const;
 
   it('hands a node its findings and points its accessible description at them', () => {
-    const service = toFlowNodes(sampleGraph(), {}, english, { findingsByNode: { 'Service/default/myapp': [finding] } }).find((n) => n.id === 'Service/default/myapp');
+    const service = toFlowNodes(sampleGraph(), {}, english, { findingsByNode: { 'Service/default/myapp': [finding] } }).find(
+      (n) => n.id === 'Service/default/myapp',
+    );
     expect(service?.data.findings).toEqual([finding]);
     expect(service?.domAttributes?.['aria-describedby']).toBe('findings-Service/default/myapp react-flow__node-desc-1');
     const endpoints = toFlowNodes(sampleGraph(), {}, english).find((n) => n.id === 'Endpoints/default/myapp');
@@ -80,7 +90,15 @@ describe('toFlowNodes with findings and stacks', () => {
   });
 
   it('draws a stack as a stack, named for what it holds and where', () => {
-    const stack = { id: 'Pod/default/myapp-7c9d-0', namespace: 'default', workload: { kind: 'Deployment', name: 'myapp' }, nodeName: 'worker-1', podNames: ['a', 'b', 'c'], ready: 3, terminating: 0 };
+    const stack = {
+      id: 'Pod/default/myapp-7c9d-0',
+      namespace: 'default',
+      workload: { kind: 'Deployment', name: 'myapp' },
+      nodeName: 'worker-1',
+      podNames: ['a', 'b', 'c'],
+      ready: 3,
+      terminating: 0,
+    };
     const node = toFlowNodes(sampleGraph(), {}, english, { stacks: { [stack.id]: stack } }).find((n) => n.id === stack.id);
     expect(node).toMatchObject({ type: 'podStack', ariaLabel: 'Pod stack myapp-7c9d-0 on worker-1', data: { stack } });
   });

@@ -19,10 +19,7 @@ describe('offsetOf', () => {
 
 describe('toEditorDiagnostics', () => {
   it('marks from the column to the end of the line, with code and hint', () => {
-    const [mark] = toEditorDiagnostics(
-      [{ code: 'YAML_SYNTAX', severity: 'error', message: 'Bad.', hint: 'Fix it.', line: 4, column: 3 }],
-      doc,
-    );
+    const [mark] = toEditorDiagnostics([{ code: 'YAML_SYNTAX', severity: 'error', message: 'Bad.', hint: 'Fix it.', line: 4, column: 3 }], doc);
     expect(mark).toMatchObject({ from: doc.line(4).from + 2, to: doc.line(4).to, severity: 'error', source: 'YAML_SYNTAX' });
     expect(mark?.message).toBe('Bad. Fix it.');
   });

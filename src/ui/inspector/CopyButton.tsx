@@ -14,7 +14,12 @@ export function CopyButton({ text, what }: { readonly text: string; readonly wha
     return () => clearTimeout(timer);
   }, [state]);
   return (
-    <button type="button" className="copy-button" aria-label={t('copyWhat', { what })} onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}>
+    <button
+      type="button"
+      className="copy-button"
+      aria-label={t('copyWhat', { what })}
+      onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
+    >
       <span aria-live="polite">{state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : t('copy')}</span>
     </button>
   );

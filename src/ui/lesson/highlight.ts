@@ -6,7 +6,7 @@
  */
 export function lookAtHighlightCss(nodeId: string, escape: (value: string) => string = cssEscape): string {
   const node = `.react-flow__node[data-id="${escape(nodeId)}"]`;
-  return `${node} :is(.node-card, .node-group) { box-shadow: 0 0 0 3px var(--accent, #1d4ed8), 0 0 0 8px color-mix(in srgb, var(--accent, #1d4ed8) 25%, transparent); }`;
+  return `${node} :is(.node-card, .node-group) { box-shadow: 0 0 0 3px var(--accent), 0 0 0 8px color-mix(in srgb, var(--accent) 25%, transparent); }`;
 }
 
 /** CSS.escape where there is one (browsers); elsewhere (tests in Node) backslash every risky character. */

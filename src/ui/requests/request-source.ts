@@ -30,7 +30,8 @@ export interface SourceGroup {
 export function sourceGroups(targets: ClusterTargets, clientIP?: string, t: RequestsT = englishRequestsT()): SourceGroup[] {
   const client = clientIP ? t('clientAt', { ip: clientIP }) : t('client');
   const groups: SourceGroup[] = [{ label: t('outsideCluster'), options: [{ id: CLIENT_ID, label: client }] }];
-  if (targets.nodes.length > 0) groups.push({ label: t('nodes'), options: targets.nodes.map((n) => ({ id: n.id, label: n.ip ? `${n.name} ${n.ip}` : n.name })) });
+  if (targets.nodes.length > 0)
+    groups.push({ label: t('nodes'), options: targets.nodes.map((n) => ({ id: n.id, label: n.ip ? `${n.name} ${n.ip}` : n.name })) });
   if (targets.pods.length > 0)
     groups.push({
       label: t('pods'),

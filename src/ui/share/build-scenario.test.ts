@@ -65,7 +65,7 @@ describe('the embed code', () => {
     expect(snippet).not.toContain('<script>');
   });
 
-  it("escapes ampersands first, so an entity is not escaped twice into another", () => {
+  it('escapes ampersands first, so an entity is not escaped twice into another', () => {
     expect(escapeAttribute('&lt;')).toBe('&amp;lt;');
   });
 });

@@ -98,7 +98,6 @@ export function Toolbar() {
         <ShareMenu />
         <ExportMenu />
       </div>
-
     </div>
   );
 }

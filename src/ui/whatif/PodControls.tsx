@@ -19,21 +19,11 @@ export function PodControls({ facts, busy, apply }: PodControlsProps) {
   return (
     <div className="whatif-group">
       {facts.ready ? (
-        <button
-          type="button"
-          disabled={busy || facts.terminating}
-          onClick={() => apply(podReadyEdit(facts, false))}
-          title={titles.unready}
-        >
+        <button type="button" disabled={busy || facts.terminating} onClick={() => apply(podReadyEdit(facts, false))} title={titles.unready}>
           {t('makeUnready')}
         </button>
       ) : (
-        <button
-          type="button"
-          disabled={busy || facts.terminating}
-          onClick={() => apply(podReadyEdit(facts, true))}
-          title={titles.ready}
-        >
+        <button type="button" disabled={busy || facts.terminating} onClick={() => apply(podReadyEdit(facts, true))} title={titles.ready}>
           {t('makeReady')}
         </button>
       )}

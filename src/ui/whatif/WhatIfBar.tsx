@@ -68,8 +68,7 @@ export function WhatIfBar() {
   }, [focusRequest, target]);
 
   if (!selectedId || !node || (!target && !fold.restack && fold.refold === undefined)) return null;
-  const title =
-    target?.type === 'stack' ? t('stackOnNode', { workload: target.stack.workload.name, node: target.stack.nodeName ?? t('noNode') }) : node.label;
+  const title = target?.type === 'stack' ? t('stackOnNode', { workload: target.stack.workload.name, node: target.stack.nodeName ?? t('noNode') }) : node.label;
   const kind = stacks[node.id] ? t('pods') : kindTitle(node.kind, tCanvas);
 
   return (

@@ -4,9 +4,12 @@ import { myappClusterIP } from '../../examples/myapp-clusterip';
 import { clearCurrentCluster } from '../current-cluster';
 import { handleMessage } from '../handle-message';
 
-const load = () => handleMessage({ type: 'load', requestId: 1, protocolVersion: PROTOCOL_VERSION, text: myappClusterIP, settings: {}, view: { showSystemObjects: false } });
-const ask = (requestId: number, query: Parameters<typeof handleMessage>[0] extends infer R ? (R extends { type: 'query'; query: infer Q } ? Q : never) : never): Promise<Reply> =>
-  handleMessage({ type: 'query', requestId, protocolVersion: PROTOCOL_VERSION, query });
+const load = () =>
+  handleMessage({ type: 'load', requestId: 1, protocolVersion: PROTOCOL_VERSION, text: myappClusterIP, settings: {}, view: { showSystemObjects: false } });
+const ask = (
+  requestId: number,
+  query: Parameters<typeof handleMessage>[0] extends infer R ? (R extends { type: 'query'; query: infer Q } ? Q : never) : never,
+): Promise<Reply> => handleMessage({ type: 'query', requestId, protocolVersion: PROTOCOL_VERSION, query });
 
 describe('worker queries', () => {
   it('refuses a query before any load', async () => {
@@ -17,7 +20,10 @@ describe('worker queries', () => {
 
   it('traces a request on the cluster of the last load', async () => {
     await load();
-    const reply = await ask(2, { kind: 'trace', params: { request: { source: { type: 'node', name: 'node1' }, target: 'myapp.default.svc.cluster.local' }, seed: 7 } });
+    const reply = await ask(2, {
+      kind: 'trace',
+      params: { request: { source: { type: 'node', name: 'node1' }, target: 'myapp.default.svc.cluster.local' }, seed: 7 },
+    });
     expect(reply.type).toBe('answer');
     if (reply.type !== 'answer' || reply.answer.kind !== 'trace') return;
     // The node's own resolver does not know cluster names: a faithful NXDOMAIN.
@@ -51,7 +57,10 @@ describe('worker queries', () => {
     expect(one.answer.result.outcome.type).toBe('refused');
     expect(one.answer.result.findings?.map((f) => [f.code, f.line])).toEqual([['SVC_SELECTOR_MATCHES_NOTHING', 37]]);
 
-    const stream = await ask(8, { kind: 'traffic', params: { spec: { sources: [source], target: '10.96.3.215:38080', ratePerSecond: 5, durationSeconds: 1 } } });
+    const stream = await ask(8, {
+      kind: 'traffic',
+      params: { spec: { sources: [source], target: '10.96.3.215:38080', ratePerSecond: 5, durationSeconds: 1 } },
+    });
     if (stream.type !== 'answer' || stream.answer.kind !== 'traffic') throw new Error(stream.type);
     expect(stream.answer.result.traces).toHaveLength(5);
     for (const { trace } of stream.answer.result.traces) expect(trace.findings?.[0]?.code).toBe('SVC_SELECTOR_MATCHES_NOTHING');

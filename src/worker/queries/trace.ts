@@ -2,7 +2,12 @@ import { createSimulationState, findingsBehind, traceRequest, type Cluster, type
 import type { QueryParams, QueryResult } from '../../protocol';
 
 /** Traces one request. With a seed it starts from a fresh state (replayable); without, it continues the session. */
-export function answerTrace(cluster: Cluster, state: SimulationState, params: QueryParams<'trace'>, findings: readonly Diagnostic[] = []): QueryResult<'trace'> {
+export function answerTrace(
+  cluster: Cluster,
+  state: SimulationState,
+  params: QueryParams<'trace'>,
+  findings: readonly Diagnostic[] = [],
+): QueryResult<'trace'> {
   if (params.seed !== undefined) return withFindings(traceRequest(cluster, params.request, createSimulationState(params.seed)), findings, cluster);
   // Each request of a session happens one simulated second after the previous one.
   state.nowMs += 1000;
