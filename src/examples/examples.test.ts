@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCluster, createSimulationState, lintText, traceRequest, type Cluster, type Hop, type Pod, type Trace, type TraceRequest } from '../core';
-import { DEFAULT_EXAMPLE_ID, EXAMPLES, findExample, type Example } from '.';
+import { DEFAULT_EXAMPLE_ID, EXAMPLES, exampleIdOfManifests, findExample, type Example } from '.';
 
 const CLIENT_IP = '203.0.113.10';
 
@@ -252,5 +252,24 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s', (_id, examp
   it('replays its suggested request identically for the same seed', () => {
     const cluster = clusterOf(example);
     expect(suggested(example, cluster, 7)).toEqual(suggested(example, cluster, 7));
+  });
+});
+
+describe('which example a text still is', () => {
+  const iptables = findExample('kube-proxy-iptables');
+  const myapp = findExample('myapp-clusterip');
+
+  it('tells the two kube-proxy examples apart by the mode in use, since their manifests are the same', () => {
+    if (!iptables) throw new Error('kube-proxy-iptables is gone');
+    expect(exampleIdOfManifests(iptables.manifests, { proxyMode: 'iptables' })).toBe('kube-proxy-iptables');
+    expect(exampleIdOfManifests(iptables.manifests, { proxyMode: 'ipvs' })).toBe('kube-proxy-ipvs');
+  });
+
+  it('is no example once the mode in use is not the one the example narrates, or the text was edited', () => {
+    if (!myapp) throw new Error('myapp-clusterip is gone');
+    expect(exampleIdOfManifests(myapp.manifests)).toBe('myapp-clusterip');
+    expect(exampleIdOfManifests(myapp.manifests, { proxyMode: 'iptables', workerCount: 3 })).toBe('myapp-clusterip');
+    expect(exampleIdOfManifests(myapp.manifests, { proxyMode: 'nftables' })).toBeNull();
+    expect(exampleIdOfManifests(`${myapp.manifests}# edited\n`)).toBeNull();
   });
 });

@@ -71,10 +71,13 @@ export function createLessonSlice(deps: LessonSliceDeps): StateCreator<AppState,
       // A lesson right after an edit must teach the edited cluster: read it now. The worker handles messages in
       // order, so the lesson query below is answered from this load's cluster.
       if (deps.hasScheduledLoad()) get().loadNow();
-      const { text, effectiveSettings } = get();
+      const { text, effectiveSettings, clusterSettings } = get();
       const seed = effectiveSettings?.seed;
       set({ lesson: { status: 'loading' }, lessonStepIndex: 0 });
-      const outcome = await deps.bridge.query('lesson', { exampleId: exampleIdOfManifests(text), ...(seed !== undefined ? { seed } : {}) });
+      const outcome = await deps.bridge.query('lesson', {
+        exampleId: exampleIdOfManifests(text, { ...effectiveSettings, ...clusterSettings }),
+        ...(seed !== undefined ? { seed } : {}),
+      });
       if (started !== latestStart) return;
       if (outcome.type === 'failed') return set({ lesson: { status: 'failed', message: outcome.message } });
       const answer = outcome.result;

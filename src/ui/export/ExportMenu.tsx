@@ -40,7 +40,14 @@ export function ExportMenu() {
     const element = canvas?.element();
     if (!canvas || !element) return setMessage({ type: 'no-canvas' });
     const state = store.getState();
-    const name = exportFileName(subjectName(state.graph, selectFocusedTrace(state)?.trace.service, exampleIdOfManifests(state.text) ?? undefined), format);
+    const name = exportFileName(
+      subjectName(
+        state.graph,
+        selectFocusedTrace(state)?.trace.service,
+        exampleIdOfManifests(state.text, { ...state.effectiveSettings, ...state.clusterSettings }) ?? undefined,
+      ),
+      format,
+    );
     const started = performance.now();
     setMessage({ type: 'exporting' });
     try {

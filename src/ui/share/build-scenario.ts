@@ -28,7 +28,7 @@ export function buildScenario(inputs: ScenarioInputs): Scenario {
   if (inputs.showSystemObjects) view.showSystemObjects = true;
   if (inputs.centre) Object.assign(view, inputs.centre);
   if (inputs.selected) view.selected = inputs.selected;
-  const exampleId = exampleIdOfManifests(inputs.text) ?? undefined;
+  const exampleId = exampleIdOfManifests(inputs.text, inputs.clusterSettings) ?? undefined;
   return {
     v: SCENARIO_VERSION,
     manifests: inputs.text,
