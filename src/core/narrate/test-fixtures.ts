@@ -6,30 +6,14 @@ import { buildCluster } from '../model/build-cluster';
 import type { Cluster, ClusterSettings } from '../model/types';
 import { createSimulationState, type SimulationState } from '../simulate/state';
 import { traceRequest } from '../simulate/trace';
+import { WEB } from '../simulate/test-fixtures';
 import type { Trace, TraceRequest, TraceSource } from '../simulate/types';
 
 /**
- * web: 3 pods behind a ClusterIP; a client pod; Services that fail in each way kube-proxy fails; manual
+ * web (the simulate folder's WEB: 3 pods behind a ClusterIP); a client pod; Services that fail in each way kube-proxy fails; manual
  * Endpoints outside the cluster; an Ingress with a route, a route to a Service without endpoints and a TLS host.
  */
-export const CLUSTER = `
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 3
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: nginx, ports: [{name: http, containerPort: 8080}]}]
----
-apiVersion: v1
-kind: Service
-metadata: {name: web}
-spec:
-  selector: {app: web}
-  ports: [{name: http, port: 80, targetPort: http}]
+export const CLUSTER = `${WEB.trim()}
 ---
 apiVersion: v1
 kind: Pod
