@@ -16,10 +16,8 @@ export const CARD_METRICS = {
 } as const;
 
 /** Same stacks as --font-sans and --font-mono in src/ui/app.css. */
-export const LABEL_FONT =
-  "650 15px 'Inter', 'Segoe UI', system-ui, -apple-system, Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
-export const DETAIL_FONT =
-  "13px ui-monospace, 'SF Mono', 'Cascadia Mono', 'JetBrains Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
+export const LABEL_FONT = "650 15px 'Inter', 'Segoe UI', system-ui, -apple-system, Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+export const DETAIL_FONT = "13px ui-monospace, 'SF Mono', 'Cascadia Mono', 'JetBrains Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
 
 /**
  * A Kubernetes Node's title prints its first fact (the InternalIP) on its own line and the rest
@@ -30,3 +28,12 @@ export function nodeGroupTitleLines(details: readonly string[]): string[] {
   if (first === undefined) return [];
   return rest.length === 0 ? [first] : [first, rest.join(' · ')];
 }
+
+/**
+ * A namespace island (a box around one namespace's objects): the title bar's height and the room between
+ * its border and the cards inside. island.css in src/ui/canvas/nodes mirrors them.
+ */
+export const ISLAND_METRICS = {
+  titleHeightPx: 34,
+  paddingPx: 16,
+} as const;

@@ -133,6 +133,17 @@ export interface ClusterCounts {
   readonly warnings: number;
 }
 
+/**
+ * A namespace drawn as a labelled box around its Services, Endpoints, workloads, Ingresses and load
+ * balancers, when the drawn graph holds objects of two or more namespaces. Its box is in `positions` under
+ * `id`, and its members' boxes are relative to it (as pods' are to their Node).
+ */
+export interface NamespaceIsland {
+  readonly id: string;
+  readonly namespace: string;
+  readonly memberIds: readonly string[];
+}
+
 export interface LoadedReply extends Envelope {
   readonly type: 'loaded';
   /** The graph as drawn: system objects filtered per the view, trimmed to the drawing budget. */
@@ -149,6 +160,8 @@ export interface LoadedReply extends Envelope {
   readonly stacks: Readonly<Record<string, PodStack>>;
   /** Folded namespaces drawn as one card, by the card's node id. */
   readonly namespaceSummaries: Readonly<Record<string, NamespaceSummary>>;
+  /** Namespaces drawn as islands (none when the graph holds one namespace). */
+  readonly islands: readonly NamespaceIsland[];
   /** Every namespace of the user's objects, for the filter (the drawn graph may show fewer). */
   readonly namespaces: readonly string[];
   /** Why part of the view was not applied (an unreadable label selector), or null. */

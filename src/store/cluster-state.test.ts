@@ -17,6 +17,7 @@ function loaded(diagnostics: readonly Diagnostic[], nodeCount = 9): LoadedReply 
     hiddenNodeCount: 0,
     diagnosticNodeIds: [],
     stacks: {},
+    islands: [],
     namespaceSummaries: {},
     namespaces: [],
     viewProblem: null,

@@ -1,6 +1,6 @@
 import type { ClusterGraph, ClusterSettings, Diagnostic } from '../core';
 import type { LoadOutcome } from '../bridge';
-import type { ClusterCounts, LayoutContinuity, LayoutEngine, NamespaceSummary, NodePositions, ObjectFacts, PodStack } from '../protocol';
+import type { ClusterCounts, LayoutContinuity, LayoutEngine, NamespaceIsland, NamespaceSummary, NodePositions, ObjectFacts, PodStack } from '../protocol';
 
 export type LoadStatus = 'idle' | 'parsing' | 'ready' | 'failed';
 
@@ -28,6 +28,8 @@ export interface ClusterState {
   readonly stacks: Readonly<Record<string, PodStack>>;
   /** Namespaces folded into one card, by the card's node id. */
   readonly namespaceSummaries: Readonly<Record<string, NamespaceSummary>>;
+  /** Namespaces drawn as a box around their objects (none with a single namespace). */
+  readonly islands: readonly NamespaceIsland[];
   /** Namespaces of the user's objects, for the filter. */
   readonly namespaces: readonly string[];
   readonly viewProblem: string | null;
@@ -53,6 +55,7 @@ export const INITIAL_CLUSTER_STATE: ClusterState = {
   findingsByNode: {},
   stacks: {},
   namespaceSummaries: {},
+  islands: [],
   namespaces: [],
   viewProblem: null,
   objectFacts: {},
@@ -102,6 +105,7 @@ export function applyLoadOutcome(state: ClusterState, outcome: LoadOutcome): Clu
         findingsByNode: groupFindingsByNode(outcome.diagnostics, outcome.diagnosticNodeIds),
         stacks: outcome.stacks,
         namespaceSummaries: outcome.namespaceSummaries,
+        islands: outcome.islands,
         namespaces: outcome.namespaces,
         viewProblem: outcome.viewProblem,
         objectFacts: outcome.objectFacts,

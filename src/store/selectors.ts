@@ -69,6 +69,7 @@ export const selectDismissWhatIfNotice = (state: AppState): AppState['dismissWha
 export const selectExternalEdit = (state: AppState): AppState['externalEdit'] => state.externalEdit;
 export const selectFindingsByNode = (state: AppState): AppState['findingsByNode'] => state.findingsByNode;
 export const selectStacks = (state: AppState): AppState['stacks'] => state.stacks;
+export const selectIslands = (state: AppState): AppState['islands'] => state.islands;
 export const selectNamespaces = (state: AppState): readonly string[] => state.namespaces;
 export const selectViewProblem = (state: AppState): string | null => state.viewProblem;
 export const selectLayoutContinuity = (state: AppState): AppState['layoutContinuity'] => state.layoutContinuity;

@@ -53,6 +53,7 @@ export function loadedFor(request: LoadRequest): LoadedReply {
     diagnosticNodeIds: [],
     stacks: {},
     namespaceSummaries: {},
+    islands: [],
     namespaces: [],
     viewProblem: null,
     objectFacts: {},

@@ -1,14 +1,8 @@
 import type { ClusterGraph, GraphNode, GraphNodeKind } from '../core';
 import type { NodeBox, NodePositions } from '../protocol';
-import {
-  ESTIMATED_MEASURE,
-  GROUP_PADDING_PX,
-  estimateCardSize,
-  estimateEmptyGroupSize,
-  groupContentTop,
-  type BoxSize,
-  type TextMeasure,
-} from './node-size';
+import { ESTIMATED_MEASURE, GROUP_PADDING_PX, estimateCardSize, estimateEmptyGroupSize, groupContentTop, type BoxSize, type TextMeasure } from './node-size';
+import { frameIsland, islandContents } from './island-layout';
+import { isIslandId } from './view/namespace-islands';
 
 /** Left to right, the way a request travels, then the workloads, then the machines with their pods. */
 const COLUMN_OF: Readonly<Record<GraphNodeKind, number>> = {
@@ -55,11 +49,13 @@ export function layoutByColumns(graph: ClusterGraph, measure: TextMeasure = ESTI
     if (siblings) siblings.push(node);
   }
   for (const node of graph.nodes) {
-    if (node.parentId !== undefined && podsByNode.has(node.parentId)) continue;
+    if (node.parentId !== undefined && (podsByNode.has(node.parentId) || isIslandId(node.parentId))) continue;
     const size =
       node.kind === 'node'
         ? placeGroupChildren(node, podsByNode.get(node.id) ?? [], positions, measure)
-        : estimateCardSize(node, measure);
+        : isIslandId(node.id)
+          ? placeIsland(graph, node, positions, measure)
+          : estimateCardSize(node, measure);
     columns[COLUMN_OF[node.kind]]?.push({ node, size });
   }
   const heights = columns.map((column) => column.reduce((sum, item) => sum + item.size.height + ROW_GAP_PX, -ROW_GAP_PX));
@@ -80,16 +76,24 @@ export function layoutByColumns(graph: ClusterGraph, measure: TextMeasure = ESTI
   return positions;
 }
 
+/** An island's members in columns of their own, framed under its title; returns the island's size. */
+function placeIsland(graph: ClusterGraph, island: GraphNode, positions: Record<string, NodeBox>, measure: TextMeasure): BoxSize {
+  const contents = islandContents(graph, island.id);
+  const laidOut = layoutByColumns(contents, measure);
+  return frameIsland(
+    island,
+    laidOut,
+    contents.nodes.map((node) => node.id),
+    positions,
+    measure,
+  );
+}
+
 /**
  * Lays out a Node's pods in a grid, a little wider than tall (the canvas is landscape), and returns the
  * group's size. Both placements use it: ELK sees a Node group as one box of this size.
  */
-export function placeGroupChildren(
-  group: GraphNode,
-  pods: readonly GraphNode[],
-  positions: Record<string, NodeBox>,
-  measure: TextMeasure,
-): BoxSize {
+export function placeGroupChildren(group: GraphNode, pods: readonly GraphNode[], positions: Record<string, NodeBox>, measure: TextMeasure): BoxSize {
   const empty = estimateEmptyGroupSize(group, measure);
   if (pods.length === 0) return empty;
   const sizes = pods.map((pod) => estimateCardSize(pod, measure));

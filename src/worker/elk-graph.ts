@@ -2,7 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ClusterGraph, GraphNode } from '../core';
 import type { NodeBox, NodePositions } from '../protocol';
 import { placeGroupChildren } from './columns-layout';
-import { ESTIMATED_MEASURE, estimateCardSize, type TextMeasure } from './node-size';
+import { ESTIMATED_MEASURE, estimateCardSize, type BoxSize, type TextMeasure } from './node-size';
 
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
@@ -35,13 +35,16 @@ export interface ElkInput {
  * and took 1–3 s for 200 nodes; as leaves, edges into a pod count as edges into its Node, which is all the
  * layering needs, and the picture stays landscape.
  */
-export function toElkGraph(graph: ClusterGraph, measure: TextMeasure = ESTIMATED_MEASURE): ElkInput {
+export function toElkGraph(graph: ClusterGraph, measure: TextMeasure = ESTIMATED_MEASURE, islands: ReadonlyMap<string, BoxSize> = new Map()): ElkInput {
   const podsByGroup = new Map<string, GraphNode[]>();
   for (const node of graph.nodes) if (node.kind === 'node') podsByGroup.set(node.id, []);
   const groupOf = new Map<string, string>();
   for (const node of graph.nodes) {
-    const pods = node.parentId === undefined ? undefined : podsByGroup.get(node.parentId);
-    if (!pods || node.parentId === undefined) continue;
+    if (node.parentId === undefined) continue;
+    // An island's members were placed inside it beforehand (layout.ts): like pods, they are its box here.
+    if (islands.has(node.parentId)) groupOf.set(node.id, node.parentId);
+    const pods = podsByGroup.get(node.parentId);
+    if (!pods) continue;
     pods.push(node);
     groupOf.set(node.id, node.parentId);
   }
@@ -49,6 +52,11 @@ export function toElkGraph(graph: ClusterGraph, measure: TextMeasure = ESTIMATED
   const children: ElkNode[] = [];
   for (const node of graph.nodes) {
     if (groupOf.has(node.id)) continue;
+    const islandSize = islands.get(node.id);
+    if (islandSize) {
+      children.push({ id: node.id, width: islandSize.width, height: islandSize.height });
+      continue;
+    }
     if (node.kind !== 'node') {
       children.push({ id: node.id, ...estimateCardSize(node, measure) });
       continue;

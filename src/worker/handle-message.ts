@@ -8,6 +8,7 @@ import { layoutGraph } from './layout';
 import { ESTIMATED_MEASURE, type TextMeasure } from './node-size';
 import { layoutStably, type PreviousLayout } from './stable-layout';
 import { drawView } from './view/drawn-view';
+import { findIslands, withIslands } from './view/namespace-islands';
 
 /** The clock is passed in so tests can pin timings; the worker uses performance.now. */
 export type Clock = () => number;
@@ -55,7 +56,9 @@ async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
   setCurrentFindings(drawn.diagnostics);
   const parsed = now();
   const textMeasure = (measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE);
-  const { layout, remember } = await layoutStably(drawn.graph, textMeasure, previousLayout, (graph) => layoutGraph(graph, textMeasure));
+  // Several namespaces: each one's objects are laid out inside a box of its own (view/namespace-islands.ts).
+  const islands = findIslands(drawn.graph);
+  const { layout, remember } = await layoutStably(withIslands(drawn.graph, islands), textMeasure, previousLayout, (graph) => layoutGraph(graph, textMeasure));
   previousLayout = remember;
   const laidOut = now();
   return {
@@ -70,6 +73,7 @@ async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
     diagnosticNodeIds: drawn.diagnosticNodeIds,
     stacks: drawn.stacks,
     namespaceSummaries: drawn.namespaceSummaries,
+    islands,
     namespaces: drawn.namespaces,
     viewProblem: drawn.viewProblem,
     objectFacts: drawn.objectFacts,

@@ -1,7 +1,10 @@
 import type { GraphNode } from '../core';
 import type { NodeBox, NodePositions } from '../protocol';
 import { GROUP_PADDING_PX, estimateEmptyGroupSize, type TextMeasure } from './node-size';
+import { islandSizeAround } from './island-layout';
+import { isGroup } from './group-boxes';
 import type { PreviousLayout } from './stable-layout';
+import { isIslandId } from './view/namespace-islands';
 
 /** Vertical room between boxes pushed apart: ELK's own spacing between nodes. */
 const PUSH_GAP_PX = 22;
@@ -18,7 +21,7 @@ export interface KeepPlacesInput {
 
 /**
  * Every box drawn before goes back to where it was (with its new size); new boxes take the fresh layout's
- * place. Node groups whose pods did not change are kept whole; the others are re-packed inside (repackGroup).
+ * place. Groups (Nodes, namespace islands) whose children did not change are kept whole; the others are re-packed inside (repackGroup).
  * Overlaps are resolved by pushing down, old boxes first.
  */
 export function keepPlaces({ nodes, aligned, previous, shapes, measure }: KeepPlacesInput): NodePositions {
@@ -31,7 +34,7 @@ export function keepPlaces({ nodes, aligned, previous, shapes, measure }: KeepPl
       else childrenOf.set(node.parentId, [node]);
     }
     if (shapes.get(node.id) === previous.shapes.get(node.id)) continue;
-    if (node.kind === 'node') changedGroups.add(node.id);
+    if (isGroup(node)) changedGroups.add(node.id);
     if (node.parentId !== undefined) changedGroups.add(node.parentId);
   }
   const out: Record<string, NodeBox> = {};
@@ -42,7 +45,7 @@ export function keepPlaces({ nodes, aligned, previous, shapes, measure }: KeepPl
     const before = previous.positions[node.id];
     if (!now || node.parentId !== undefined) continue;
     let size: { readonly width: number; readonly height: number } = now;
-    if (node.kind === 'node') {
+    if (isGroup(node)) {
       const children = childrenOf.get(node.id) ?? [];
       if (!before) for (const child of children) out[child.id] = aligned[child.id] ?? ZERO_BOX;
       else if (!changedGroups.has(node.id)) {
@@ -87,6 +90,12 @@ function repackGroup(
     (old ? kept : placedAnew).push(child.id);
   }
   pushApart(out, kept, placedAnew);
+  if (isIslandId(group.id))
+    return islandSizeAround(
+      group,
+      children.map((child) => out[child.id] ?? ZERO_BOX),
+      measure,
+    );
   const empty = estimateEmptyGroupSize(group, measure);
   let width = empty.width;
   let height = empty.height;

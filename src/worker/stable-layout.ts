@@ -1,9 +1,11 @@
 import type { ClusterGraph, GraphNode } from '../core';
-import type { LayoutContinuity, NodeBox, NodePositions } from '../protocol';
+import { ISLAND_METRICS, type LayoutContinuity, type NodeBox, type NodePositions } from '../protocol';
 import { keepPlaces } from './keep-places';
 import type { GraphLayout } from './layout';
 import { placeGroupChildren } from './columns-layout';
-import { estimateCardSize, estimateEmptyGroupSize, type TextMeasure } from './node-size';
+import { isGroup, ownSize } from './group-boxes';
+import { estimateCardSize, type TextMeasure } from './node-size';
+import { isIslandId } from './view/namespace-islands';
 
 /**
  * Keeps the picture still when the cluster changes a little (a what-if, a typo fixed): the eye should see
@@ -46,13 +48,13 @@ export function childrenById(graph: ClusterGraph): Map<string, string[]> {
   return children;
 }
 
-/** Size and parent of every node (and a Node group's pods): equal shapes give equal layouts. */
+/** Size and parent of every node (and a group's children): equal shapes give equal layouts. */
 export function shapesOf(graph: ClusterGraph, measure: TextMeasure): Map<string, string> {
   const shapes = new Map<string, string>();
   const children = childrenById(graph);
   for (const node of graph.nodes) {
-    const size = node.kind === 'node' ? estimateEmptyGroupSize(node, measure) : estimateCardSize(node, measure);
-    const inside = node.kind === 'node' ? `[${(children.get(node.id) ?? []).join(',')}]` : '';
+    const size = ownSize(node, measure);
+    const inside = isGroup(node) ? `[${(children.get(node.id) ?? []).join(',')}]` : '';
     shapes.set(node.id, `${node.parentId ?? ''}|${size.width}x${size.height}${inside}`);
   }
   return shapes;
@@ -61,10 +63,11 @@ export function shapesOf(graph: ClusterGraph, measure: TextMeasure): Map<string,
 export async function layoutStably(
   graph: ClusterGraph,
   measure: TextMeasure,
-  previous: PreviousLayout | undefined,
+  before: PreviousLayout | undefined,
   layout: (graph: ClusterGraph) => Promise<GraphLayout>,
 ): Promise<{ readonly layout: StableLayout; readonly remember: PreviousLayout }> {
   const shapes = shapesOf(graph, measure);
+  const previous = before && withoutMovedObjects(graph, before);
   const result = await place();
   const remember: PreviousLayout = {
     positions: result.positions,
@@ -89,6 +92,24 @@ export async function layoutStably(
 }
 
 /**
+ * An object that went into an island or out of one (a second namespace appeared or went) has coordinates
+ * relative to another box than before: it is new to this picture. (A pod that moved between Nodes is
+ * handled inside its group by keepPlaces, which needs its old box.)
+ */
+function withoutMovedObjects(graph: ClusterGraph, previous: PreviousLayout): PreviousLayout {
+  const positions: Record<string, NodeBox> = { ...previous.positions };
+  let moved = false;
+  for (const node of graph.nodes) {
+    if (node.kind === 'pod' || positions[node.id] === undefined) continue;
+    const parentBefore = previous.shapes.get(node.id)?.split('|')[0] ?? '';
+    if (parentBefore === (node.parentId ?? '')) continue;
+    delete positions[node.id];
+    moved = true;
+  }
+  return moved ? { ...previous, positions } : previous;
+}
+
+/**
  * Without a layout engine: every box where it was, at its new size; a new pod where the grid of its group's
  * new pods puts it (as a fresh layout would), from where keepPlaces moves it into a free place.
  */
@@ -98,7 +119,8 @@ function placeInPrevious(graph: ClusterGraph, previous: PreviousLayout, measure:
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const [groupId, ids] of children) {
     const group = byId.get(groupId);
-    if (group)
+    if (group && isIslandId(groupId)) placeBelow(ids, previous, measure, byId, grid);
+    else if (group)
       placeGroupChildren(
         group,
         ids.map((id) => byId.get(id)).filter((n): n is GraphNode => n !== undefined),
@@ -108,16 +130,40 @@ function placeInPrevious(graph: ClusterGraph, previous: PreviousLayout, measure:
   }
   const out: Record<string, NodeBox> = {};
   for (const node of graph.nodes) {
-    const size = node.kind === 'node' ? estimateEmptyGroupSize(node, measure) : estimateCardSize(node, measure);
+    const size = ownSize(node, measure);
     const before = previous.positions[node.id];
-    if (before) out[node.id] = { ...before, ...(node.kind === 'node' ? {} : size) };
+    if (before) out[node.id] = { ...before, ...(isGroup(node) ? {} : size) };
     else out[node.id] = grid[node.id] ?? { x: 0, y: 0, ...size };
   }
   return out;
 }
 
+/** New objects in an island go under the ones it held: its other boxes stay where they were. */
+function placeBelow(
+  ids: readonly string[],
+  previous: PreviousLayout,
+  measure: TextMeasure,
+  byId: ReadonlyMap<string, GraphNode>,
+  out: Record<string, NodeBox>,
+): void {
+  let bottom: number = ISLAND_METRICS.titleHeightPx;
+  for (const id of ids) {
+    const box = previous.positions[id];
+    if (box) bottom = Math.max(bottom, box.y + box.height + ISLAND_METRICS.paddingPx);
+  }
+  for (const id of ids) {
+    const node = byId.get(id);
+    if (!node || previous.positions[id]) continue;
+    const size = estimateCardSize(node, measure);
+    out[id] = { x: ISLAND_METRICS.paddingPx, y: bottom, ...size };
+    bottom += size.height + ISLAND_METRICS.paddingPx;
+  }
+}
+
+/** One of the user's objects: not a Kubernetes Node, nor a pod inside one, nor an island (a frame). */
 function isObject(node: GraphNode): boolean {
-  return node.parentId === undefined && node.kind !== 'node';
+  if (node.kind === 'node' || isIslandId(node.id)) return false;
+  return node.parentId === undefined || isIslandId(node.parentId);
 }
 
 function sameShapes(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
