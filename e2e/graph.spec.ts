@@ -68,3 +68,25 @@ test('a broken paste lists its line in the diagnostics, keeps the previous graph
   await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText(String(brokenLine));
   await page.screenshot({ path: screenshotPath('03-broken-paste') });
 });
+
+test('objects of two namespaces are drawn inside a labelled island each; pods stay in their Nodes', async ({ page }) => {
+  await page.goto('/?example=httpd-cross-namespace-dns');
+  const defaultIsland = graphNode(page, 'Namespace default');
+  const publicIsland = graphNode(page, 'Namespace kube-public');
+  await expect(defaultIsland).toBeVisible();
+  await expect(publicIsland).toBeVisible();
+  await expect(defaultIsland).toContainText('Namespace default');
+  await expect(publicIsland).toContainText('Namespace kube-public');
+
+  const defaultBox = await boxOf(defaultIsland);
+  const publicBox = await boxOf(publicIsland);
+  expect(contains(defaultBox, await boxOf(graphNode(page, 'Service httpd-svc')))).toBe(true);
+  expect(contains(publicBox, await boxOf(graphNode(page, 'Service httpd2-svc')))).toBe(true);
+  expect(contains(defaultBox, await boxOf(graphNode(page, 'Service httpd2-svc')))).toBe(false);
+  // Pods are in their Node's box, never in an island.
+  for (const pod of await graphNode(page, /^Pod /).all()) {
+    const podBox = await boxOf(pod);
+    expect(contains(defaultBox, podBox) || contains(publicBox, podBox)).toBe(false);
+  }
+  await page.screenshot({ path: screenshotPath('04-namespace-islands') });
+});

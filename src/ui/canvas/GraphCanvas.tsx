@@ -12,6 +12,7 @@ import {
   selectPositions,
   selectSelect,
   selectSetStackExpanded,
+  selectIslands,
   selectStacks,
 } from '../../store';
 import { useAppStore, useAppStoreApi } from '../store-context';
@@ -25,7 +26,7 @@ import './canvas.css';
 import { NODE_TYPES } from './nodes/node-types';
 import { PacketOverlay } from './packets/PacketOverlay';
 import type { NodePositions } from '../../protocol';
-import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './to-flow-elements';
+import { isIslandNode, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './to-flow-elements';
 import { useAutoFit } from './use-auto-fit';
 import { flowAriaLabels, withEdgeNames } from './aria-labels';
 
@@ -50,6 +51,7 @@ function Canvas() {
   const select = useAppStore(selectSelect);
   const findingsByNode = useAppStore(selectFindingsByNode);
   const stacks = useAppStore(selectStacks);
+  const islands = useAppStore(selectIslands);
   const continuity = useAppStore(selectLayoutContinuity);
   const setStackExpanded = useAppStore(selectSetStackExpanded);
   const store = useAppStoreApi();
@@ -78,23 +80,25 @@ function Canvas() {
     if (!graph) return;
     // The selection survives a new graph (a what-if on the selected node must leave it selected).
     const selected = store.getState().selectedNodeId;
-    setNodes(toFlowNodes(graph, positions, t, { findingsByNode, stacks }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
+    setNodes(toFlowNodes(graph, positions, t, { findingsByNode, stacks, islands }).map((n) => (n.id === selected ? { ...n, selected: true } : n)));
     setEdges(withEdgeNames(toFlowEdges(graph), t));
     // Only a new picture is fitted again: after a small change the worker kept the layout still, so does the
     // view, unless what changed would be off-screen. Queued by React Flow until the new nodes are measured.
     const size = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
     const fit = store.getState().selectedNodeId !== null ? FIT_VIEW_UNDER_BAR : FIT_VIEW;
     if (continuity === 'fresh') void fitView(fit);
-    else if (changeOutOfView(graph.nodes, positions, drawnPositions.current, getViewport(), size)) void fitView({ ...fit, duration: 300 });
+    else if (changeOutOfView(graph.nodes, positions, drawnPositions.current, getViewport(), size, islands)) void fitView({ ...fit, duration: 300 });
     drawnPositions.current = positions;
-  }, [graph, positions, revision, findingsByNode, stacks, continuity, store, setNodes, setEdges, fitView, getViewport, t]);
+  }, [graph, positions, revision, findingsByNode, stacks, islands, continuity, store, setNodes, setEdges, fitView, getViewport, t]);
   const search = useSearchHighlight();
 
   return (
     <ReactFlow<FlowNode, FlowEdge>
       ref={container}
       onMoveStart={onMoveStart}
-      onNodeClick={(_event, node) => select(node.id)}
+      onNodeClick={(_event, node) => {
+        if (!isIslandNode(node)) select(node.id);
+      }}
       onNodeDoubleClick={(_event, node) => {
         if (stacks[node.id]) setStackExpanded(node.id, true);
       }}

@@ -22,6 +22,18 @@ describe('toFlowNodes', () => {
     expect(pod?.extent).toBe('parent');
   });
 
+  it('draws a namespace island as a named group before the objects inside it, which it holds', () => {
+    const island = { id: 'island/default', namespace: 'default', memberIds: ['Service/default/myapp'] };
+    const positions = { 'island/default': { x: 5, y: 6, width: 300, height: 200 }, 'Service/default/myapp': { x: 16, y: 34, width: 200, height: 90 } };
+    const nodes = toFlowNodes(sampleGraph(), positions, english, { islands: [island] });
+    expect(nodes[0]).toMatchObject({ id: 'island/default', type: 'island', ariaRole: 'group', ariaLabel: 'Namespace default', selectable: false, width: 300 });
+    const service = nodes.find((node) => node.id === 'Service/default/myapp');
+    expect(service).toMatchObject({ parentId: 'island/default', position: { x: 16, y: 34 }, data: { inIsland: true } });
+    expect(toFlowNodes(sampleGraph(), positions, chinese, { islands: [island] })[0]?.ariaLabel).toBe('命名空间 default');
+    // Without islands nothing is framed.
+    expect(toFlowNodes(sampleGraph(), positions, english).some((node) => node.type === 'island')).toBe(false);
+  });
+
   it('uses the worker positions and sizes as given', () => {
     const box = { x: 12, y: 34, width: 210, height: 88 };
     const service = toFlowNodes(sampleGraph(), { 'Service/default/myapp': box }, english).find((node) => node.type === 'service');

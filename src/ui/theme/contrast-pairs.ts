@@ -45,6 +45,7 @@ const RING_SURFACES = [
   '--accent-soft',
   '--namespace-bg',
   '--node-group-bg',
+  '--island-bg',
   '--warning-soft',
   '--error-soft',
 ];
@@ -108,6 +109,8 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   ...each(KINDS, ['--surface'], BADGE_TEXT, 'node caption'),
   { fg: '--kind-namespace', bg: '--namespace-bg', min: BADGE_TEXT, what: 'namespace caption' },
   { fg: '--kind-node', bg: '--node-group-bg', min: BADGE_TEXT, what: 'Node title' },
+  { fg: '--island-title', bg: '--island-bg', min: BADGE_TEXT, what: 'namespace island title' },
+  { fg: '--island-border', bg: '--bg', min: NON_TEXT, what: 'namespace island border' },
   ...each(OUTCOMES, ['--surface'], BADGE_TEXT, 'outcome line in the hop label'),
 
   ...each(['--focus-ring'], RING_SURFACES, NON_TEXT, 'focus ring'),
@@ -117,7 +120,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
     NON_TEXT,
     'focus ring in the header',
   ),
-  ...each(KINDS.slice(1, -1).concat(['--warning']), ['--bg'], NON_TEXT, 'edge on the canvas'),
-  ...each(['--search-match', '--search-current'], ['--bg', '--node-group-bg'], NON_TEXT, 'search ring'),
+  ...each(KINDS.slice(1, -1).concat(['--warning']), ['--bg', '--island-bg'], NON_TEXT, 'edge on the canvas'),
+  ...each(['--search-match', '--search-current'], ['--bg', '--node-group-bg', '--island-bg'], NON_TEXT, 'search ring'),
   ...each(OUTCOMES, ['--packet-halo'], NON_TEXT, 'packet on its halo'),
 ];

@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../core';
-import type { NodeBox, NodePositions } from '../../protocol';
+import type { NamespaceIsland, NodeBox, NodePositions } from '../../protocol';
 
 export interface Viewport {
   readonly x: number;
@@ -22,11 +22,16 @@ export function changeOutOfView(
   previous: NodePositions,
   viewport: Viewport,
   size: { readonly width: number; readonly height: number },
+  islands: readonly NamespaceIsland[] = [],
 ): boolean {
+  const islandOf = new Map<string, string>();
+  for (const island of islands) for (const id of island.memberIds) islandOf.set(id, island.id);
   return nodes.some((node) => {
     const box = positions[node.id];
     if (!box || sameBox(previous[node.id], box)) return false;
-    const parent = node.parentId === undefined ? undefined : positions[node.parentId];
+    // An object in a namespace island is placed relative to the island, as a pod is to its Node.
+    const parentId = islandOf.get(node.id) ?? node.parentId;
+    const parent = parentId === undefined ? undefined : positions[parentId];
     const x = (box.x + (parent?.x ?? 0)) * viewport.zoom + viewport.x;
     const y = (box.y + (parent?.y ?? 0)) * viewport.zoom + viewport.y;
     return x < 0 || y < 0 || x + box.width * viewport.zoom > size.width || y + box.height * viewport.zoom > size.height;

@@ -7,5 +7,5 @@ import { splitServiceDetails } from './service-details';
 export function ServiceNode({ data }: NodeProps<FlowNode>) {
   const { type, rest } = splitServiceDetails(data.node.details);
   const lines = [...(type !== undefined ? [<span className={`service-type service-type-${type.toLowerCase()}`}>{type}</span>] : []), ...rest];
-  return <NodeCard node={data.node} lines={lines} findings={data.findings} />;
+  return <NodeCard node={data.node} lines={lines} findings={data.findings} hideNamespace={data.inIsland === true} />;
 }

@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import type { FlowNodeType } from '../to-flow-elements';
 import { CardNode } from './CardNode';
+import { IslandNode } from './IslandNode';
 import { NamespaceNode } from './NamespaceNode';
 import { NodeGroupNode } from './NodeGroupNode';
 import { PodNode } from './PodNode';
@@ -15,4 +16,5 @@ export const NODE_TYPES = {
   card: CardNode,
   podStack: PodStackNode,
   namespace: NamespaceNode,
+  island: IslandNode,
 } satisfies Record<FlowNodeType, NodeTypes[string]>;
