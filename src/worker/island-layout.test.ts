@@ -78,15 +78,25 @@ describe('namespace islands in the layout', () => {
     expectIslandsFramed(positions, islands, top);
   });
 
-  it('an island and the objects in it keep their places when a replica is added', async () => {
+  it('an island keeps its place when a replica is added; inside it only what is below the grown Endpoints moves, down', async () => {
     const before = await load(httpdCrossNamespaceManifests);
     const after = await load(edit(httpdCrossNamespaceManifests, { type: 'scale', kind: 'Deployment', namespace: 'kube-public', name: 'httpd2', replicas: 4 }));
-    expect(after.layoutContinuity).not.toBe('fresh');
+    expect(after.layoutContinuity).toBe('patched');
     expect(after.graph.nodes.filter((n) => n.kind === 'pod').length).toBe(before.graph.nodes.filter((n) => n.kind === 'pod').length + 1);
-    for (const island of before.islands) {
+    for (const island of before.islands)
       expect(after.positions[island.id]).toMatchObject({ x: before.positions[island.id]?.x, y: before.positions[island.id]?.y });
-      for (const id of island.memberIds) expect(after.positions[id], id).toMatchObject({ x: before.positions[id]?.x, y: before.positions[id]?.y });
+    // The other namespace's island is untouched, box for box.
+    const untouched = before.islands.find((island) => island.namespace === 'default');
+    for (const id of untouched?.memberIds ?? []) expect(after.positions[id], id).toEqual(before.positions[id]);
+    // In the scaled one the Endpoints card grew by an address line: boxes keep their column and never move up.
+    const scaled = before.islands.find((island) => island.namespace === 'kube-public');
+    for (const id of scaled?.memberIds ?? []) {
+      expect(after.positions[id]?.x, id).toBe(before.positions[id]?.x);
+      expect(after.positions[id]?.y ?? 0, id).toBeGreaterThanOrEqual(before.positions[id]?.y ?? 0);
     }
+    for (const id of ['service/kube-public/httpd2-svc', 'deployment/kube-public/httpd2', 'endpoints/kube-public/httpd2-svc'])
+      expect(after.positions[id], id).toMatchObject({ x: before.positions[id]?.x, y: before.positions[id]?.y });
+    expectIslandsFramed(after.positions, after.islands, topLevelIds(after));
   });
 
   it('a second namespace appearing draws islands; the boxes inside are relative to them, not where they were', async () => {

@@ -1,3 +1,4 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ClusterGraph, GraphNode } from '../core';
 import type { NodeBox, NodePositions } from '../protocol';
 import { ISLAND_METRICS } from '../protocol';
@@ -59,4 +60,35 @@ export function islandSizeAround(island: GraphNode, children: readonly NodeBox[]
     height = Math.max(height, box.y + box.height + ISLAND_METRICS.paddingPx);
   }
   return { width, height };
+}
+
+/**
+ * Two stand-ins for the rest of the picture in an island's own layout: a source before its first layer for
+ * edges coming in (the client to an Ingress) and a sink after its last for edges going out (to pods). Then the
+ * objects that lead to pods (Endpoints, ReplicaSets) line up at the island's right edge, as in a layout of
+ * the whole graph, and the lines leaving the island do not cross the cards inside it. Not drawn: frameIsland
+ * reads the members' boxes only.
+ */
+export function withBoundary(root: ElkNode, graph: ClusterGraph, islandId: string): ElkNode {
+  const inside = new Set(graph.nodes.filter((node) => node.parentId === islandId).map((node) => node.id));
+  const entering = new Set<string>();
+  const leaving = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.kind === 'runs-on' || inside.has(edge.source) === inside.has(edge.target)) continue;
+    if (inside.has(edge.target)) entering.add(edge.target);
+    else leaving.add(edge.source);
+  }
+  const source = `${islandId}:in`;
+  const sink = `${islandId}:out`;
+  const children = [...(root.children ?? [])];
+  const edges = [...(root.edges ?? [])];
+  if (entering.size > 0) {
+    children.push({ id: source, width: 1, height: 1, layoutOptions: { 'elk.layered.layering.layerConstraint': 'FIRST' } });
+    for (const id of entering) edges.push({ id: `${source}->${id}`, sources: [source], targets: [id] });
+  }
+  if (leaving.size > 0) {
+    children.push({ id: sink, width: 1, height: 1, layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST' } });
+    for (const id of leaving) edges.push({ id: `${id}->${sink}`, sources: [id], targets: [sink] });
+  }
+  return { ...root, children, edges };
 }

@@ -3,7 +3,7 @@ import type { ClusterGraph } from '../core';
 import type { LayoutEngine, NodeBox, NodePositions } from '../protocol';
 import { layoutByColumns } from './columns-layout';
 import { readElkPositions, toElkGraph } from './elk-graph';
-import { frameIsland, islandContents } from './island-layout';
+import { frameIsland, islandContents, withBoundary } from './island-layout';
 import { ESTIMATED_MEASURE, type BoxSize, type TextMeasure } from './node-size';
 import { isIslandId } from './view/namespace-islands';
 
@@ -39,7 +39,7 @@ export async function layoutGraph(graph: ClusterGraph, measure: TextMeasure = ES
       const contents = islandContents(graph, island.id);
       if (contents.nodes.length === 0) continue;
       const input = toElkGraph(contents, measure);
-      const laidOut = readElkPositions(await engine.layout(input.root), input.inside);
+      const laidOut = readElkPositions(await engine.layout(withBoundary(input.root, graph, island.id)), input.inside);
       const ids = contents.nodes.map((node) => node.id);
       islandSizes.set(island.id, frameIsland(island, laidOut, ids, islandBoxes, measure));
     }
