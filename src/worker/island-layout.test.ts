@@ -99,6 +99,18 @@ describe('namespace islands in the layout', () => {
     expectIslandsFramed(after.positions, after.islands, topLevelIds(after));
   });
 
+  it('a new top-level box (the client, once a Service is NodePort) leaves the islands where they were', async () => {
+    const before = await load(httpdCrossNamespaceManifests);
+    const after = await load(
+      edit(httpdCrossNamespaceManifests, { type: 'set-service-field', namespace: 'default', name: 'httpd-svc', field: 'type', value: 'NodePort' }),
+    );
+    expect(after.graph.nodes.some((n) => n.kind === 'client')).toBe(true);
+    expect(after.layoutContinuity).toBe('patched');
+    for (const island of before.islands)
+      expect(after.positions[island.id]).toMatchObject({ x: before.positions[island.id]?.x, y: before.positions[island.id]?.y });
+    expectIslandsFramed(after.positions, after.islands, topLevelIds(after));
+  });
+
   it('a second namespace appearing draws islands; the boxes inside are relative to them, not where they were', async () => {
     const one = myappClusterIP;
     await load(one);
