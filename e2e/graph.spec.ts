@@ -77,6 +77,9 @@ test('objects of two namespaces are drawn inside a labelled island each; pods st
   await expect(publicIsland).toBeVisible();
   await expect(defaultIsland).toContainText('Namespace default');
   await expect(publicIsland).toContainText('Namespace kube-public');
+  // A frame, not an object: no tab stop, and not described by React Flow's "press Enter to select" help.
+  await expect(defaultIsland).not.toHaveAttribute('tabindex');
+  await expect(defaultIsland).not.toHaveAttribute('aria-describedby');
 
   const defaultBox = await boxOf(defaultIsland);
   const publicBox = await boxOf(publicIsland);

@@ -133,6 +133,8 @@ function toIslandNode(island: NamespaceIsland, positions: NodePositions, t: TFun
     data: { node },
     ariaLabel: t('namespaceIsland', { namespace: island.namespace }),
     ariaRole: 'group',
+    // React Flow describes every node with its keyboard help ("press Enter to select"): not for a frame.
+    domAttributes: { 'aria-describedby': undefined },
     selectable: false,
     focusable: false,
     draggable: false,
