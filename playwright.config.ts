@@ -15,7 +15,7 @@ const executablePath = systemChromium();
 
 /**
  * Several people (or agents) testing at once on one machine each build into their own folder and serve it on
- * their own port: `E2E_DIST=/tmp/dist-a E2E_PORT=4301 npx playwright test --output /tmp/results-a`.
+ * their own port: `npx vite build --outDir ../dist-a && E2E_DIST=../dist-a E2E_PORT=4301 npx playwright test --output ../results-a`.
  * Without them: dist/ on 4173, what `npm test` uses.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
