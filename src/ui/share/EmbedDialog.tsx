@@ -1,14 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { embedUrlFor } from '../../app-url/app-url';
 import { selectLanguage } from '../../store';
 import type { Scenario } from '../../share';
-import { copyText } from '../inspector/clipboard';
 import { useAppStore } from '../store-context';
 import { iframeSnippet } from './build-scenario';
 import { Dialog } from './Dialog';
 import { LinkProblem } from './LinkProblem';
-import { downloadScenarioFile, makeShareLink, type ShareLinkState } from './share-link';
+import { CopyAction } from './CopyAction';
+import { downloadScenarioFile } from './share-link';
+import { useShareLink } from './use-share-link';
 
 interface EmbedDialogProps {
   readonly scenario: Scenario;
@@ -25,21 +26,12 @@ export function EmbedDialog({ scenario, defaultTitle, onClose }: EmbedDialogProp
   // The author's language goes into the snippet: the embed opens in it, in the author's post.
   const language = useAppStore(selectLanguage);
   const ids = { width: useId(), height: useId(), autoplay: useId(), loop: useId(), title: useId(), code: useId() };
-  const [link, setLink] = useState<ShareLinkState>({ type: 'making' });
+  const link = useShareLink(scenario);
   const [width, setWidth] = useState(720);
   const [height, setHeight] = useState(480);
   const [autoplay, setAutoplay] = useState(true);
   const [loop, setLoop] = useState(false);
   const [title, setTitle] = useState(defaultTitle);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    let live = true;
-    void makeShareLink(window.location.href, scenario).then((state) => live && setLink(state));
-    return () => {
-      live = false;
-    };
-  }, [scenario]);
 
   const shareUrl = link.type === 'done' && link.result.ok ? link.result.url : null;
   const snippet =
@@ -109,14 +101,7 @@ export function EmbedDialog({ scenario, defaultTitle, onClose }: EmbedDialogProp
               onFocus={(event) => event.currentTarget.select()}
             />
           </div>
-          <div className="dialog-actions">
-            <button type="button" className="dialog-primary" onClick={() => void copyText(snippet).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
-              {t('copyCode')}
-            </button>
-            <span role="status" className="dialog-status">
-              {copied === 'copied' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
-            </span>
-          </div>
+          <CopyAction text={snippet} label={t('copyCode')} />
         </>
       ) : null}
       <div className="dialog-actions dialog-foot">

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../share';
-import { copyText } from '../inspector/clipboard';
 import { Dialog } from './Dialog';
 import { LinkProblem } from './LinkProblem';
-import { downloadScenarioFile, makeShareLink, type ShareLinkState } from './share-link';
+import { CopyAction } from './CopyAction';
+import { downloadScenarioFile } from './share-link';
+import { useShareLink } from './use-share-link';
 
 interface ShareDialogProps {
   readonly scenario: Scenario;
@@ -15,16 +16,7 @@ interface ShareDialogProps {
 export function ShareDialog({ scenario, onClose }: ShareDialogProps) {
   const { t } = useTranslation('share');
   const inputId = useId();
-  const [link, setLink] = useState<ShareLinkState>({ type: 'making' });
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    let live = true;
-    void makeShareLink(window.location.href, scenario).then((state) => live && setLink(state));
-    return () => {
-      live = false;
-    };
-  }, [scenario]);
+  const link = useShareLink(scenario);
 
   const url = link.type === 'done' && link.result.ok ? link.result.url : null;
   return (
@@ -49,14 +41,7 @@ export function ShareDialog({ scenario, onClose }: ShareDialogProps) {
               {t('linkHint', { count: link.result.length })}
             </span>
           </div>
-          <div className="dialog-actions">
-            <button type="button" className="dialog-primary" onClick={() => void copyText(url).then((ok) => setCopy(ok ? 'copied' : 'failed'))}>
-              {t('copyLink')}
-            </button>
-            <span role="status" className="dialog-status">
-              {copy === 'copied' ? t('copied') : copy === 'failed' ? t('copyFailed') : ''}
-            </span>
-          </div>
+          <CopyAction text={url} label={t('copyLink')} />
         </>
       ) : null}
       <LinkProblem link={link} />
