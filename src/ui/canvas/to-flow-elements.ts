@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import type { ClusterGraph, Diagnostic, GraphEdge, GraphNode, GraphNodeKind } from '../../core';
-import type { NamespaceIsland, NodePositions, PodStack } from '../../protocol';
+import { islandGraphNode, type NamespaceIsland, type NodePositions, type PodStack } from '../../protocol';
 import { kindTitle } from './kind-titles';
 
 export type FlowNodeType = 'service' | 'pod' | 'k8sNode' | 'card' | 'podStack' | 'namespace' | 'island';
@@ -115,15 +115,7 @@ export function toFlowNodes(graph: ClusterGraph, positions: NodePositions, t: TF
  */
 function toIslandNode(island: NamespaceIsland, positions: NodePositions, t: TFunction<'canvas'>): FlowNode {
   const box = positions[island.id] ?? { x: 0, y: 0, width: 200, height: 60 };
-  const node: GraphNode = {
-    id: island.id,
-    kind: 'namespace',
-    label: island.namespace,
-    namespace: island.namespace,
-    details: [],
-    status: 'neutral',
-    system: false,
-  };
+  const node = islandGraphNode(island);
   return {
     id: island.id,
     type: 'island',

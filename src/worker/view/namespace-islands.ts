@@ -1,5 +1,5 @@
 import type { ClusterGraph, GraphNode, GraphNodeKind } from '../../core';
-import type { NamespaceIsland } from '../../protocol';
+import { islandGraphNode, type NamespaceIsland } from '../../protocol';
 
 /**
  * The namespaced objects that sit inside their namespace's island. Pods stay in their Node's box (a box
@@ -57,15 +57,7 @@ export function withIslands(graph: ClusterGraph, islands: readonly NamespaceIsla
   if (islands.length === 0) return graph;
   const islandOf = new Map<string, string>();
   for (const island of islands) for (const id of island.memberIds) islandOf.set(id, island.id);
-  const groups: GraphNode[] = islands.map((island) => ({
-    id: island.id,
-    kind: 'namespace',
-    label: island.namespace,
-    namespace: island.namespace,
-    details: [],
-    status: 'neutral',
-    system: false,
-  }));
+  const groups: GraphNode[] = islands.map(islandGraphNode);
   const nodes = graph.nodes.map((node) => {
     const parentId = islandOf.get(node.id);
     return parentId === undefined ? node : { ...node, parentId };
