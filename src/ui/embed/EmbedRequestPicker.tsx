@@ -5,6 +5,7 @@ import { sourceGroups } from '../requests/request-source';
 import { targetSuggestions } from '../requests/target-suggestions';
 import type { RequestActions } from '../requests/use-request-actions';
 import { useAppStore, useAppStoreApi } from '../store-context';
+import { SourceOptions } from '../requests/SourceOptions';
 import { destinationOptions } from './autoplay';
 
 /** The embed's request: a source and a destination to pick (no typing in a small frame), and Send. */
@@ -41,15 +42,7 @@ export function EmbedRequestPicker({ actions }: { readonly actions: RequestActio
         {t('source')}
       </label>
       <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
-        {groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <SourceOptions groups={groups} />
       </select>
       <label htmlFor={ids.target} className="embed-label">
         {t('destination')}

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import { sourceGroups } from './request-source';
 import { ServiceShortcuts } from './ServiceShortcuts';
 import { targetSuggestions } from './target-suggestions';
+import { SourceOptions } from './SourceOptions';
 import type { RequestActions } from './use-request-actions';
 
 /** Bounds that keep a stream watchable and the worker responsive (at most 12,000 requests). */
@@ -44,15 +45,7 @@ export function RequestForm({ actions }: { readonly actions: RequestActions }) {
       <div className="field">
         <label htmlFor={ids.source}>{t('source')}</label>
         <select id={ids.source} value={source} onChange={(event) => store.getState().setRequestSource(event.target.value)}>
-          {groups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <SourceOptions groups={groups} />
         </select>
       </div>
       <div className="field">
