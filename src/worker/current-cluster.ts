@@ -10,18 +10,13 @@ export interface CurrentCluster {
   readonly cluster: Cluster;
   state: SimulationState;
   /** The findings of the last load, so a trace can say which of them explains its outcome. */
-  findings: readonly Diagnostic[];
+  readonly findings: readonly Diagnostic[];
 }
 
 let current: CurrentCluster | undefined;
 
-export function setCurrentCluster(cluster: Cluster, findings: readonly Diagnostic[] = []): void {
+export function setCurrentCluster(cluster: Cluster, findings: readonly Diagnostic[]): void {
   current = { cluster, state: createSimulationState(cluster.settings.seed), findings };
-}
-
-/** The findings arrive after the cluster is set (the view computes them); they belong to the same load. */
-export function setCurrentFindings(findings: readonly Diagnostic[]): void {
-  if (current) current.findings = findings;
 }
 
 export function currentCluster(): CurrentCluster | undefined {

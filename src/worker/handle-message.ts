@@ -1,7 +1,7 @@
 import { buildCluster } from '../core';
 import { PROTOCOL_VERSION, failedReply, hasCurrentVersion, type LoadRequest, type LoadedReply, type Reply, type Request } from '../protocol';
 import { countCluster } from './counts';
-import { setCurrentCluster, setCurrentFindings } from './current-cluster';
+import { setCurrentCluster } from './current-cluster';
 import { answerQuery } from './queries';
 import { createCanvasMeasure } from './canvas-measure';
 import { layoutGraph } from './layout';
@@ -51,9 +51,9 @@ export async function handleMessage(message: Request, now: Clock = defaultClock)
 async function load(request: LoadRequest, now: Clock): Promise<LoadedReply> {
   const started = now();
   const cluster = buildCluster(request.text, request.settings);
-  setCurrentCluster(cluster);
   const drawn = drawView(cluster, request.text, request.view);
-  setCurrentFindings(drawn.diagnostics);
+  // Queries answer from this cluster from now on, with its findings (a trace names the ones behind it).
+  setCurrentCluster(cluster, drawn.diagnostics);
   const parsed = now();
   const textMeasure = (measure ??= createCanvasMeasure() ?? ESTIMATED_MEASURE);
   // Several namespaces: each one's objects are laid out inside a box of its own (view/namespace-islands.ts).
