@@ -39,6 +39,10 @@ describe('the UI dictionary', () => {
     expect(i18n.t('app:manifests')).toBe('Manifests');
     await i18n.changeLanguage('zh');
     expect(i18n.t('app:manifests')).toBe('清单');
+    // A key only the English dictionary has (as a new string before its translation) shows in English.
+    i18n.addResource('en', 'app', 'onlyInEnglish', 'Only in English');
+    expect(i18n.t('app:onlyInEnglish' as 'app:manifests')).toBe('Only in English');
+    // A key no dictionary has shows as itself rather than as nothing.
     expect(i18n.t('app:nope' as 'app:manifests')).toBe('nope');
   });
 });
